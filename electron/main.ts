@@ -1,0 +1,67 @@
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices } from './core/services';
+import { hardenContents, hardenSession } from './harden';
+import { createPush, registerIpc } from './ipc-main';
+import { createLogger } from './log';
+import { createElectronSettingsStore, createSafeSecretStore } from './platform/electron-stores';
+import { createAppProtocolHandler } from './protocol';
+import { APP_SCHEME } from './security';
+import { createMainWindow } from './window';
+
+// Thin glue: everything with logic lives in core/, vendors/ and the helpers imported above.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', 'dist', 'renderer');
+const logger = createLogger();
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+const contents = () => mainWindow?.webContents ?? null;
+
+// Every web contents, including any created later, is locked down before it loads anything.
+app.on('web-contents-created', (_event, created) => {
+  hardenContents(created, (url) => shell.openExternal(url), logger);
+});
+
+void app.whenReady().then(() => {
+  hardenSession(session.defaultSession, logger);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+
+  const { dispatch } = createServices({
+    app: { name: 'Frontdesk', version: app.getVersion(), platform: process.platform },
+    settings: createElectronSettingsStore(),
+    secrets: createSafeSecretStore(safeStorage, process.platform),
+    logger,
+    // net.fetch goes through Chromium's network stack: the clinic's proxy and certificates apply.
+    fetch: net.fetch as typeof fetch,
+    push: createPush(contents),
+  });
+  registerIpc(ipcMain, dispatch, contents, logger);
+
+  mainWindow = createMainWindow(BrowserWindow, here);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+});
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('activate', () => {
+  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
+    mainWindow = createMainWindow(BrowserWindow, here);
+  }
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

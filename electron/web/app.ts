@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { createServices, type Services } from '../core/services';
+import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
+import { createLogger, type Logger } from '../log';
+import { startWebBridge, type WebBridge } from './server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const packageJson = JSON.parse(
+  readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8'),
+) as { version: string };
+export const DEFAULT_RENDERER_DIR = path.join(here, '..', '..', 'dist', 'renderer');
+
+export interface WebAppOptions {
+  port?: number;
+  token?: string;
+  logger?: Logger;
+  rendererDir?: string;
+  /** Initial settings, as a settings file would hold them. */
+  settings?: unknown;
+}
+
+export interface WebApp {
+  bridge: WebBridge;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * The main-process services wired to the web bridge instead of Electron: memory stores (nothing
+ * is written to disk), Node's fetch, and the bridge's event stream for pushes.
+ */
+export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> {
+  const logger = options.logger ?? createLogger();
+  let bridge: WebBridge | undefined;
+  const { services, dispatch } = createServices({
+    app: { name: 'Frontdesk', version: packageJson.version, platform: process.platform },
+    settings: createMemorySettingsStore(options.settings),
+    secrets: createMemorySecretStore(),
+    logger,
+    fetch: globalThis.fetch,
+    push: (event, payload) => bridge?.push(event, payload),
+  });
+  bridge = await startWebBridge({
+    dispatch,
+    rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+    logger,
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.token === undefined ? {} : { token: options.token }),
+  });
+  const started = bridge;
+  return { bridge: started, services, close: () => started.close() };
+}

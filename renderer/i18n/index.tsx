@@ -1,0 +1,50 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Language } from '../../shared/settings';
+import { de } from './de';
+import { en, type MessageKey, type Messages } from './en';
+
+/** Languages with a complete catalogue so far; the others fall back to English. */
+export const catalogues: Partial<Record<Language, Messages>> = { en, de };
+
+export function pickLanguage(
+  preferred: Language | null,
+  systemLocales: readonly string[],
+): Language {
+  if (preferred && catalogues[preferred]) return preferred;
+  for (const locale of systemLocales) {
+    const base = locale.toLowerCase().split('-')[0] as Language;
+    if (catalogues[base]) return base;
+  }
+  return 'en';
+}
+
+export function translate(
+  messages: Messages,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+): string {
+  return messages[key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
+}
+
+const I18nContext = createContext<{ language: Language; messages: Messages }>({
+  language: 'en',
+  messages: en,
+});
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return (
+    <I18nContext.Provider value={{ language, messages: catalogues[language] ?? en }}>
+      {children}
+    </I18nContext.Provider>
+  );
+}
+
+export function useI18n() {
+  const { language, messages } = useContext(I18nContext);
+  return {
+    language,
+    t: (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, key, vars),
+  };
+}

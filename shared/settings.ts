@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Everything a user can change, validated on load. Secrets are not here: they live in the
+ * SecretStore, keyed by account id.
+ */
+
+export const LANGUAGES = ['en', 'de', 'fr', 'nl', 'es'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** An IANA zone name such as Europe/Berlin; checked against the runtime's zone database. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
+
+const HourMinute = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected HH:MM');
+
+export const DoctenaAccount = z.object({
+  id: z.string().min(1).max(64),
+  vendor: z.literal('doctena'),
+  label: z.string().max(200),
+  baseUrl: z.url(),
+  /** The login is not secret (it is an e-mail address); the password is in the SecretStore. */
+  login: z.string().min(1).max(320),
+  /** Doctena states no zone; its timeblocks are wall-clock times in this one. */
+  timezone: TimeZone,
+});
+export type DoctenaAccount = z.infer<typeof DoctenaAccount>;
+
+export const DocfavAccount = z.object({
+  id: z.string().min(1).max(64),
+  vendor: z.literal('docfav'),
+  label: z.string().max(200),
+  baseUrl: z.url(),
+  /** Clinics chosen by the user; empty means every clinic the key can see. */
+  clinicIds: z.array(z.string().max(64)).max(100),
+});
+export type DocfavAccount = z.infer<typeof DocfavAccount>;
+
+export const Account = z.discriminatedUnion('vendor', [DoctenaAccount, DocfavAccount]);
+export type Account = z.infer<typeof Account>;
+
+export const Settings = z.object({
+  language: Language.nullable(),
+  /** Bounded below so that polling alone can never spend Docfav's hourly budget. */
+  pollIntervalSeconds: z.number().int().min(30).max(3600),
+  notifyPatientDefault: z.boolean(),
+  showCancelled: z.boolean(),
+  weekStartDay: z.number().int().min(0).max(6),
+  workingHours: z.object({ start: HourMinute, end: HourMinute }),
+  slotMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30)]),
+  desktopNotifications: z.boolean(),
+  launchAtLogin: z.boolean(),
+  accounts: z.array(Account).max(50),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  pollIntervalSeconds: 60,
+  notifyPatientDefault: true,
+  showCancelled: false,
+  weekStartDay: 1,
+  workingHours: { start: '07:00', end: '20:00' },
+  slotMinutes: 15,
+  desktopNotifications: true,
+  launchAtLogin: false,
+  accounts: [],
+};
+
+/** What the renderer may change through settings:update. Accounts have their own channels. */
+export const SettingsPatch = Settings.omit({ accounts: true }).partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
