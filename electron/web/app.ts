@@ -33,22 +33,23 @@ export interface WebApp {
  */
 export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> {
   const logger = options.logger ?? createLogger();
-  let bridge: WebBridge | undefined;
+  // The services need the push channel before the bridge that provides it exists.
+  const late: { bridge?: WebBridge } = {};
   const { services, dispatch } = createServices({
     app: { name: 'Frontdesk', version: packageJson.version, platform: process.platform },
     settings: createMemorySettingsStore(options.settings),
     secrets: createMemorySecretStore(),
     logger,
     fetch: globalThis.fetch,
-    push: (event, payload) => bridge?.push(event, payload),
+    push: (event, payload) => late.bridge?.push(event, payload),
   });
-  bridge = await startWebBridge({
+  const bridge = await startWebBridge({
     dispatch,
     rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
     logger,
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.token === undefined ? {} : { token: options.token }),
   });
-  const started = bridge;
-  return { bridge: started, services, close: () => started.close() };
+  late.bridge = bridge;
+  return { bridge, services, close: () => bridge.close() };
 }

@@ -49,7 +49,8 @@ export class FaultInjector {
   };
 
   add(rule: FaultRule): void {
-    if (!FAULT_KINDS.includes(rule.kind)) throw new Error(`unknown fault kind ${String(rule.kind)}`);
+    if (!FAULT_KINDS.includes(rule.kind))
+      throw new Error(`unknown fault kind ${String(rule.kind)}`);
     this.rules.push({
       ...rule,
       method: rule.method.toUpperCase(),

@@ -181,7 +181,8 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
       const match = options.router.match(method, pathname);
       let out: SimResponse;
       if (match === undefined) out = { status: 404, body: { error: 'Not found' } };
-      else if (match === 'method-not-allowed') out = { status: 405, body: { error: 'Method not allowed' } };
+      else if (match === 'method-not-allowed')
+        out = { status: 405, body: { error: 'Method not allowed' } };
       else {
         simReq.params = match.params;
         try {
@@ -196,7 +197,8 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
   });
 
   const control = (pathname: string, method: string, raw: string): SimResponse => {
-    if (pathname === '/__sim/faults' && method === 'GET') return { status: 200, body: faults.list() };
+    if (pathname === '/__sim/faults' && method === 'GET')
+      return { status: 200, body: faults.list() };
     if (pathname === '/__sim/faults' && method === 'DELETE') {
       faults.clear();
       return { status: 200, body: {} };

@@ -1,0 +1,15 @@
+// Renders build/icon.svg to build/icon.png (512×512), from which electron-builder derives the
+// Windows .ico, the macOS .icns and the Linux icons. Run after editing the SVG.
+import { chromium } from 'playwright';
+import { readFileSync } from 'node:fs';
+
+const svg = readFileSync('build/icon.svg', 'utf8');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 512, height: 512 } });
+await page.setContent(`<body style="margin:0;background:transparent">${svg}</body>`);
+await page.locator('svg').screenshot({ path: 'build/icon.png', omitBackground: true });
+await browser.close();
+console.log('wrote build/icon.png');

@@ -1,0 +1,29 @@
+// `npm start`: build, then run the app in Electron. Where the Electron binary could not be
+// downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD), say so in one line and point at the web bridge.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+function electronBinary() {
+  try {
+    const binary = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const binary = electronBinary();
+if (!binary) {
+  console.error(
+    'The Electron binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); run `npm run web` to use Frontdesk in a browser through the web bridge.',
+  );
+  process.exit(1);
+}
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+run('npm', ['run', 'build']);
+run(binary, ['dist-electron/main.mjs', ...process.argv.slice(2)]);
