@@ -1,9 +1,26 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './scripts/electron-binary';
 
 // Debian's Chromium: Playwright's own browser download cannot work on our machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Two targets for the same specs: the web bridge (always) and the real Electron app (skipped with a
+// message when its binary is missing). FRONTDESK_E2E_TARGET=web|electron runs just one.
+const only = process.env.FRONTDESK_E2E_TARGET;
+const projects = [{ name: 'web' }, { name: 'electron' }].filter((p) => !only || p.name === only);
+
+if (
+  projects.some((p) => p.name === 'electron') &&
+  !electronBinary() &&
+  !process.env.TEST_WORKER_INDEX
+) {
+  console.log(
+    'e2e: the Electron target is skipped because the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the web bridge target runs the same specs.',
+  );
+}
+
 export default defineConfig({
+  projects,
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
   timeout: 30_000,

@@ -1,26 +1,15 @@
 import { test as base, expect, _electron, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startWebApp, type WebApp } from '../electron/web/app';
 import { silentLogger } from '../electron/log';
+import { electronBinary } from '../scripts/electron-binary';
 
 /**
- * The same specs run against either target:
- * - `web` (default): the loopback web bridge in Debian's Chromium;
- * - `electron` (FRONTDESK_E2E_TARGET=electron): the real app through Playwright's _electron,
- *   skipped with a clear message when the Electron binary is not installed.
+ * The same specs run against either target, chosen by the Playwright project:
+ * - `web`: the loopback web bridge in Debian's Chromium;
+ * - `electron`: the real app through Playwright's _electron, skipped with a clear message when the
+ *   Electron binary is not installed.
  */
-export const target = process.env.FRONTDESK_E2E_TARGET === 'electron' ? 'electron' : 'web';
-
-function electronBinary(): string | undefined {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Fixtures {
   app: Page;
@@ -31,8 +20,8 @@ interface WorkerFixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   webApp: [
-    async ({}, use) => {
-      if (target !== 'web') return use(undefined);
+    async ({}, use, workerInfo) => {
+      if (workerInfo.project.name !== 'web') return use(undefined);
       const app = await startWebApp({ logger: silentLogger });
       await use(app);
       await app.close();
@@ -40,7 +29,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   app: async ({ page, webApp }, use, testInfo) => {
-    if (target === 'web') {
+    if (testInfo.project.name === 'web') {
       await page.goto(webApp!.bridge.url);
       await use(page);
       return;

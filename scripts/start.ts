@@ -1,17 +1,7 @@
 // `npm start`: build, then run the app in Electron. Where the Electron binary could not be
 // downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD), say so in one line and point at the web bridge.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-function electronBinary() {
-  try {
-    const binary = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { electronBinary } from './electron-binary';
 
 const binary = electronBinary();
 if (!binary) {
@@ -21,7 +11,7 @@ if (!binary) {
   process.exit(1);
 }
 
-const run = (cmd, args) => {
+const run = (cmd: string, args: string[]) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
