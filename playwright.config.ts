@@ -14,7 +14,7 @@ if (
   !electronBinary() &&
   !process.env.TEST_WORKER_INDEX
 ) {
-  console.log(
+  console.warn(
     'e2e: the Electron target is skipped because the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); the web bridge target runs the same specs.',
   );
 }
