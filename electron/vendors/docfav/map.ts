@@ -1,0 +1,319 @@
+import {
+  eventId,
+  type AvailabilityWindow,
+  type CalendarEvent,
+  type EventAction,
+  type EventKind,
+  type EventStatus,
+} from '../../../shared/domain';
+import {
+  formatInstant,
+  hasOffset,
+  localDateTimeToInstant,
+  parseLocalDate,
+  parseLocalDateTime,
+  parseLocalTime,
+  localToInstant,
+  startOfLocalDay,
+  addDays,
+  isValidTimeZone,
+} from '../../../shared/time';
+import { hasStarted, isLive, isTodayOrLater, nowMs, toInstant } from '../event-rules';
+import type {
+  DocfavAppointment,
+  DocfavAvailability,
+  DocfavGroupReservation,
+  DocfavOccupiedStaff,
+  DocfavRecurringEvent,
+  DocfavStaffSchedule,
+  DocfavTimeReservation,
+} from './schemas';
+
+/** Docfav wire records → the domain model. Pure: time comes in as `now`. */
+
+/** Docfav's own default zone (the create-appointment endpoint's default). */
+export const DOCFAV_DEFAULT_TIME_ZONE = 'Europe/Madrid';
+
+export interface DocfavMapContext {
+  accountId: string;
+  now: Date | number;
+  /** IANA zone per staff calendar id, from discovery. */
+  timeZones?: Record<string, string | null | undefined>;
+  /** When a staff calendar's zone is unknown; default Europe/Madrid. */
+  defaultTimeZone?: string;
+}
+
+const STATUS: Record<string, EventStatus> = {
+  confirmed: 'confirmed',
+  pending: 'waiting',
+  unconfirmed: 'waiting',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  no_show: 'no-show',
+  'no-show': 'no-show',
+};
+
+export function mapDocfavStatus(vendorStatus: string | null): EventStatus {
+  if (vendorStatus === null) return 'unknown';
+  return STATUS[vendorStatus.trim().toLowerCase()] ?? 'unknown';
+}
+
+function zoneFor(context: DocfavMapContext, staffCalendarId: string | null): string {
+  const zone = staffCalendarId ? context.timeZones?.[staffCalendarId] : undefined;
+  if (zone && isValidTimeZone(zone)) return zone;
+  return context.defaultTimeZone ?? DOCFAV_DEFAULT_TIME_ZONE;
+}
+
+function appointmentActions(status: EventStatus, start: string, now: number, zone: string) {
+  const actions: EventAction[] = [];
+  if (!isLive(status)) return actions;
+  if (isTodayOrLater(start, now, zone)) {
+    if (status !== 'confirmed') actions.push('confirm');
+    actions.push('cancel');
+  }
+  if (hasStarted(start, now)) actions.push('no-show');
+  // Docfav has no move: a move is a new booking plus deleting the old one, future only.
+  else actions.push('move');
+  return actions;
+}
+
+function baseEvent(
+  kind: EventKind,
+  vendorId: string,
+  context: DocfavMapContext,
+  fields: Pick<CalendarEvent, 'calendarId' | 'start' | 'end' | 'title'> & Partial<CalendarEvent>,
+): CalendarEvent {
+  return {
+    id: eventId('docfav', context.accountId, kind, vendorId),
+    vendorId,
+    kind,
+    source: 'docfav',
+    accountId: context.accountId,
+    status: 'confirmed',
+    vendorStatus: null,
+    noShow: false,
+    patient: null,
+    reason: null,
+    serviceId: null,
+    note: null,
+    recurrence: null,
+    timezone: null,
+    updatedAt: null,
+    actions: [],
+    ...fields,
+  };
+}
+
+export function mapDocfavAppointment(
+  a: DocfavAppointment,
+  context: DocfavMapContext,
+): CalendarEvent | undefined {
+  const start = toInstant(a.booked_from);
+  const end = toInstant(a.booked_to);
+  // Docfav's "calendar_id" on an appointment is the STAFF calendar id.
+  const calendarId = a.calendar_id;
+  if (!start || !end || !calendarId) return undefined;
+  const status = mapDocfavStatus(a.status);
+  const hasPatient = a.client_id !== null || a.client_name !== null;
+  return baseEvent('docfav-appointment', a.id, context, {
+    calendarId,
+    start,
+    end,
+    title: a.client_name || a.service_name || 'Appointment',
+    status,
+    vendorStatus: a.status,
+    noShow: status === 'no-show',
+    patient: hasPatient
+      ? {
+          name: a.client_name ?? '',
+          phone: null,
+          email: null,
+          insurance: null,
+          clientId: a.client_id,
+        }
+      : null,
+    reason: a.service_name,
+    serviceId: a.service_id,
+    note: a.note,
+    actions: appointmentActions(status, start, nowMs(context.now), zoneFor(context, calendarId)),
+  });
+}
+
+export function mapDocfavTimeReservation(
+  r: DocfavTimeReservation,
+  context: DocfavMapContext,
+): CalendarEvent | undefined {
+  const start = toInstant(r.booked_from);
+  const end = toInstant(r.booked_to);
+  const calendarId = r.back_office_staff_calendar_id;
+  if (!start || !end || !calendarId) return undefined;
+  return baseEvent('docfav-time-reservation', r.id, context, {
+    calendarId,
+    start,
+    end,
+    title: r.name || 'Reserved',
+    note: r.note,
+  });
+}
+
+export function mapDocfavGroupReservation(
+  g: DocfavGroupReservation,
+  context: DocfavMapContext,
+): CalendarEvent | undefined {
+  const start = toInstant(g.booked_from);
+  const end = toInstant(g.booked_to);
+  const calendarId = g.back_office_staff_calendar_id ?? g.calendar_id;
+  if (!start || !end || !calendarId) return undefined;
+  return baseEvent('docfav-group-reservation', g.id, context, {
+    calendarId,
+    start,
+    end,
+    title: g.name || g.service_name || 'Group session',
+    reason: g.service_name,
+    serviceId: g.service_id,
+    note: g.note,
+  });
+}
+
+/** A local `2026-03-06T08:00:00` in `zone` as an instant; exact instants pass through. */
+function localInstant(text: string, zone: string): string | null {
+  if (hasOffset(text)) return toInstant(text);
+  const local = parseLocalDateTime(text);
+  return local ? formatInstant(localToInstant(local, zone)) : null;
+}
+
+export function mapDocfavRecurringEvent(
+  r: DocfavRecurringEvent,
+  context: DocfavMapContext,
+): CalendarEvent | undefined {
+  const calendarId = r.back_office_staff_calendar_id;
+  if (!calendarId) return undefined;
+  const zone =
+    r.timezone && isValidTimeZone(r.timezone) ? r.timezone : zoneFor(context, calendarId);
+  const start = localInstant(r.booked_from, zone);
+  const end = localInstant(r.booked_to, zone);
+  if (!start || !end) return undefined;
+  const event = baseEvent('docfav-recurring-event', r.id, context, {
+    calendarId,
+    start,
+    end,
+    title: r.name || 'Recurring event',
+    recurrence: r.original_id,
+    timezone: zone,
+  });
+  // Occurrences of one series may share an id; the start keeps each one unique.
+  return {
+    ...event,
+    id: eventId('docfav', context.accountId, 'docfav-recurring-event', `${r.id}@${start}`),
+  };
+}
+
+export function mapDocfavAvailability(
+  data: DocfavAvailability,
+  context: DocfavMapContext,
+): CalendarEvent[] {
+  return [
+    ...data.appointments.flatMap((a) => mapDocfavAppointment(a, context) ?? []),
+    ...data.time_reservations.flatMap((r) => mapDocfavTimeReservation(r, context) ?? []),
+    ...data.group_reservations.flatMap((g) => mapDocfavGroupReservation(g, context) ?? []),
+    ...data.recurring_events.flatMap((r) => mapDocfavRecurringEvent(r, context) ?? []),
+  ];
+}
+
+// Background availability.
+
+type WindowKind = AvailabilityWindow['kind'];
+
+function kindOf(type: string | null): WindowKind | undefined {
+  const t = (type ?? '').toUpperCase();
+  if (t.includes('WORKING')) return 'working';
+  if (t.includes('DAY_OFF') || t.includes('HOLIDAY')) return 'day-off';
+  if (t.includes('TIME_OFF') || t.includes('BREAK')) return 'time-off';
+  return undefined;
+}
+
+/** A local date plus `HH:MM` (or an exact instant) in `zone`. */
+function at(date: string, time: string, zone: string): string | null {
+  if (hasOffset(time)) return toInstant(time);
+  const d = parseLocalDate(date);
+  const t = parseLocalTime(time);
+  return d && t ? formatInstant(localDateTimeToInstant(d, t, zone)) : null;
+}
+
+function wholeDay(date: string, zone: string) {
+  const d = parseLocalDate(date);
+  if (!d) return null;
+  return {
+    start: formatInstant(startOfLocalDay(d, zone)),
+    end: formatInstant(startOfLocalDay(addDays(d, 1), zone)),
+  };
+}
+
+function windowOf(
+  context: DocfavMapContext,
+  calendarId: string,
+  kind: WindowKind,
+  range: { start: string | null; end: string | null } | null,
+): AvailabilityWindow[] {
+  if (!range?.start || !range.end || Date.parse(range.end) <= Date.parse(range.start)) return [];
+  return [
+    {
+      source: 'docfav',
+      accountId: context.accountId,
+      calendarId,
+      kind,
+      start: range.start,
+      end: range.end,
+    },
+  ];
+}
+
+/** Working hours, day offs and time offs from the schedules endpoint. */
+export function mapDocfavSchedules(
+  list: DocfavStaffSchedule[],
+  context: DocfavMapContext,
+): AvailabilityWindow[] {
+  return list.flatMap((staff) => {
+    const id = staff.staff_calendar_id;
+    const zone = zoneFor(context, id);
+    return staff.schedules.flatMap((day) => {
+      const dayKind = kindOf(day.type);
+      if (dayKind === 'day-off' && day.hours.length === 0) {
+        return windowOf(context, id, 'day-off', wholeDay(day.date, zone));
+      }
+      return day.hours.flatMap((h) => {
+        const kind = kindOf(h.type) ?? 'working';
+        return windowOf(context, id, kind, {
+          start: at(day.date, h.start, zone),
+          end: at(day.date, h.end, zone),
+        });
+      });
+    });
+  });
+}
+
+/** Working hours, day offs and time offs from the occupied endpoint. */
+export function mapDocfavOccupied(
+  list: DocfavOccupiedStaff[],
+  context: DocfavMapContext,
+): AvailabilityWindow[] {
+  return list.flatMap((staff) => {
+    const id = staff.staff_calendar_id;
+    const zone = zoneFor(context, id);
+    return [
+      ...staff.working_hours.flatMap((w) =>
+        windowOf(context, id, kindOf(w.type) ?? 'working', {
+          start: at(w.date, w.from, zone),
+          end: at(w.date, w.to, zone),
+        }),
+      ),
+      ...staff.day_offs.flatMap((d) => windowOf(context, id, 'day-off', wholeDay(d.date, zone))),
+      ...staff.time_offs.flatMap((t) =>
+        windowOf(context, id, 'time-off', {
+          start: localInstant(t.from, zone),
+          end: localInstant(t.to, zone),
+        }),
+      ),
+    ];
+  });
+}

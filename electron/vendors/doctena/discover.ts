@@ -1,0 +1,20 @@
+import type { CalendarInfo } from '../../../shared/domain';
+import type { DoctenaClient } from './client';
+import { mapDoctenaCalendar } from './map';
+
+/** The calendars this login can see, across all the accounts it is connected to. */
+export async function discoverDoctena(
+  client: Pick<DoctenaClient, 'listCalendars'>,
+  accountId: string,
+): Promise<CalendarInfo[]> {
+  const calendars = await client.listCalendars();
+  const seen = new Set<string>();
+  const out: CalendarInfo[] = [];
+  for (const calendar of calendars) {
+    // A login connected to two accounts may see a calendar twice.
+    if (seen.has(calendar._id)) continue;
+    seen.add(calendar._id);
+    out.push(mapDoctenaCalendar(calendar, accountId));
+  }
+  return out.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+}
