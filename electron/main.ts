@@ -1,4 +1,14 @@
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  net,
+  Notification,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from './core/services';
@@ -34,7 +44,7 @@ void app.whenReady().then(() => {
   hardenSession(session.defaultSession, logger);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
-  const { dispatch } = createServices({
+  const runtime = createServices({
     app: { name: 'Frontdesk', version: app.getVersion(), platform: process.platform },
     settings: createElectronSettingsStore(),
     secrets: createSafeSecretStore(safeStorage, process.platform),
@@ -42,8 +52,14 @@ void app.whenReady().then(() => {
     // net.fetch goes through Chromium's network stack: the clinic's proxy and certificates apply.
     fetch: net.fetch as typeof fetch,
     push: createPush(contents),
+    notify: ({ title, body }) => {
+      if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+    },
+    demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
   });
-  registerIpc(ipcMain, dispatch, contents, logger);
+  registerIpc(ipcMain, runtime.dispatch, contents, logger);
+  app.on('will-quit', () => void runtime.stop());
+  void runtime.start().catch(() => logger.error('could not start the accounts'));
 
   mainWindow = createMainWindow(BrowserWindow, here);
   mainWindow.on('closed', () => {

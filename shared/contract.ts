@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailabilityWindow, CalendarEvent, CalendarInfo, Instant } from './domain';
 import { ErrorPayload } from './errors';
 import { Settings, SettingsPatch } from './settings';
 
@@ -40,6 +41,42 @@ export const AccountSummary = z.object({
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
+/** How an account's last sync went, in words the sidebar can show. */
+export const AccountStatus = z.object({
+  id: z.string(),
+  vendor: z.enum(['doctena', 'docfav']),
+  label: z.string(),
+  state: z.enum(['idle', 'syncing', 'ok', 'error']),
+  /** The last failure, if the last sync failed; the rest of the app keeps working. */
+  error: ErrorPayload.nullable(),
+  lastSuccessAt: Instant.nullable(),
+});
+export type AccountStatus = z.infer<typeof AccountStatus>;
+
+/** A visible range: at most six weeks, so one request can never ask for the whole history. */
+export const Range = z
+  .strictObject({ from: Instant, to: Instant })
+  .refine((r) => Date.parse(r.to) > Date.parse(r.from), 'to must be after from')
+  .refine(
+    (r) => Date.parse(r.to) - Date.parse(r.from) <= 42 * 24 * 3600 * 1000,
+    'the range may span at most 42 days',
+  );
+export type Range = z.infer<typeof Range>;
+
+export const CalendarData = z.object({
+  events: z.array(CalendarEvent),
+  availability: z.array(AvailabilityWindow),
+  calendars: z.array(CalendarInfo),
+  accounts: z.array(AccountStatus),
+  /** When every account last synced successfully; null before the first success. */
+  lastSyncAt: Instant.nullable(),
+  /** True when the last attempt could not reach any platform: show read-only with a banner. */
+  offline: z.boolean(),
+  /** True while the running app shows the fictional demo practice. */
+  demo: z.boolean(),
+});
+export type CalendarData = z.infer<typeof CalendarData>;
+
 export const channels = {
   'app:info': {
     input: NoInput,
@@ -57,19 +94,38 @@ export const channels = {
     input: NoInput,
     output: z.array(AccountSummary),
   },
+  /** The merged calendar for a visible range, from the main process's cache (syncing if cold). */
+  'calendar:range': {
+    input: Range,
+    output: CalendarData,
+  },
+  /** Refresh now (the refresh button); resolves when the sync of that range has finished. */
+  'sync:refresh': {
+    input: Range,
+    output: CalendarData,
+  },
+  /** A patient's appointments across both platforms by name, phone or e-mail, in the loaded range. */
+  'events:search': {
+    input: z.strictObject({ query: z.string().trim().min(2).max(100), range: Range }),
+    output: z.array(CalendarEvent),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Push events from main to renderer. */
 export const events = {
+  /** A sync ended (well or not); the renderer refetches what it shows. */
   'sync:finished': z.object({
     accountId: z.string(),
-    at: z.iso.datetime({ offset: true }),
+    at: Instant,
+    ok: z.boolean(),
+    /** Events added, changed or removed by this sync. */
     changed: z.number().int().nonnegative(),
   }),
+  /** A booking that appeared after the first sync. Time and calendar only: no health details. */
   'booking:new': z.object({
     eventId: z.string(),
     calendarName: z.string(),
-    start: z.iso.datetime({ offset: true }),
+    start: Instant,
   }),
   'app:notice': Notice,
 } as const satisfies Record<string, z.ZodType>;

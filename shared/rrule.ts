@@ -35,8 +35,8 @@ const DAYS: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6,
 function parseUntil(text: string): Date | null {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h = '23', mi = '59', s = '59'] = m;
-  return new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
+  const [y, mo, d, h = '23', mi = '59', s = '59'] = m.slice(1);
+  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), +h, +mi, +s));
 }
 
 export function parseRRule(text: string): RRule | undefined {

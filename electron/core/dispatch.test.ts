@@ -128,12 +128,17 @@ describe('dispatcher', () => {
       channels['settings:get'].output.safeParse((result as { value: unknown }).value).success,
     ).toBe(true);
 
-    services.emit('sync:finished', { accountId: 'a', at: '2026-11-24T10:00:00Z', changed: 2 });
+    services.emit('sync:finished', {
+      accountId: 'a',
+      at: '2026-11-24T10:00:00Z',
+      ok: true,
+      changed: 2,
+    });
     services.emit('sync:finished', { accountId: 'a', at: 'yesterday', changed: -1 } as never);
     expect(pushed).toEqual([
       {
         event: 'sync:finished',
-        payload: { accountId: 'a', at: '2026-11-24T10:00:00Z', changed: 2 },
+        payload: { accountId: 'a', at: '2026-11-24T10:00:00Z', ok: true, changed: 2 },
       },
     ]);
   });

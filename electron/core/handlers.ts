@@ -44,6 +44,12 @@ export function createHandlers(services: Services): Handlers {
       services.settings.write({ ...services.settings.read(), ...patch });
       return publicSettings();
     },
+    'calendar:range': ({ from, to }) =>
+      services.sync.range({ from: new Date(from), to: new Date(to) }),
+    'sync:refresh': ({ from, to }) =>
+      services.sync.refresh({ from: new Date(from), to: new Date(to) }),
+    'events:search': ({ query, range }) =>
+      services.sync.search(query, { from: new Date(range.from), to: new Date(range.to) }),
     'accounts:list': () =>
       services.settings.read().accounts.map((account) => ({
         id: account.id,

@@ -1,8 +1,12 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import { events } from '../../shared/contract';
+import { buildSources } from '../accounts/sources';
+import { startDemo, type Demo } from '../accounts/demo';
 import type { Logger } from '../log';
+import { SyncEngine } from '../sync/engine';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { newBookingNotice, type Notify } from './notify';
 import type { SecretStore, SettingsStore } from './stores';
 
 export interface AppIdentity {
@@ -15,7 +19,7 @@ export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => 
 
 /**
  * Everything the main process does, without Electron. The Electron glue and the web bridge each
- * build one of these with their own stores, fetch and push channel.
+ * build one of these with their own stores, fetch, notifications and push channel.
  */
 export interface Services {
   app: AppIdentity;
@@ -23,28 +27,98 @@ export interface Services {
   secrets: SecretStore;
   logger: Logger;
   fetch: typeof fetch;
+  now: () => Date;
   emit: Emit;
+  sync: SyncEngine;
 }
 
-export interface ServicesOptions extends Omit<Services, 'emit'> {
+export interface ServicesOptions {
+  app: AppIdentity;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  logger: Logger;
+  fetch: typeof fetch;
+  now?: () => Date;
   /** Delivers a validated push event to the renderer(s). */
   push: (event: EventName, payload: unknown) => void;
+  notify?: Notify;
+  /** Start the demo practice when no account is configured (default true). */
+  demoWhenEmpty?: boolean;
 }
 
-export function createServices(options: ServicesOptions): {
+export interface Runtime {
   services: Services;
   dispatch: Dispatch;
-} {
-  const { push, ...rest } = options;
+  /** Connects the configured accounts (or the demo) and starts polling. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createServices(options: ServicesOptions): Runtime {
+  const { push, logger } = options;
+  const now = options.now ?? (() => new Date());
   const emit: Emit = (event, payload) => {
     // Validate on the way out, exactly like channel outputs.
     const parsed = events[event].safeParse(payload);
     if (!parsed.success) {
-      rest.logger.error('push event dropped: invalid payload', { event });
+      logger.error('push event dropped: invalid payload', { event });
       return;
     }
     push(event, parsed.data);
   };
-  const services: Services = { ...rest, emit };
-  return { services, dispatch: createDispatcher(createHandlers(services), rest.logger) };
+  const sync = new SyncEngine({
+    emit,
+    logger,
+    now,
+    pollIntervalMs: () => options.settings.read().pollIntervalSeconds * 1000,
+    onNewBooking: ({ event, calendarName }) => {
+      const settings = options.settings.read();
+      if (!settings.desktopNotifications || !options.notify) return;
+      options.notify(newBookingNotice(settings.language ?? 'en', event.start, calendarName));
+    },
+  });
+  const services: Services = {
+    app: options.app,
+    settings: options.settings,
+    secrets: options.secrets,
+    logger,
+    fetch: options.fetch,
+    now,
+    emit,
+    sync,
+  };
+  let demo: Demo | undefined;
+
+  return {
+    services,
+    dispatch: createDispatcher(createHandlers(services), logger),
+    async start() {
+      const configured = options.settings.read().accounts;
+      const context = { fetch: options.fetch, logger, now };
+      if (configured.length === 0 && (options.demoWhenEmpty ?? true)) {
+        demo = await startDemo();
+        const secrets = demo.secrets;
+        const built = buildSources(demo.accounts, {
+          ...context,
+          secretFor: (id) => secrets.get(id),
+        });
+        sync.setSources(built.sources, true);
+      } else {
+        const built = buildSources(configured, {
+          ...context,
+          secretFor: (id) => options.secrets.get(id),
+        });
+        for (const account of built.missingSecret) {
+          logger.warn('account has no stored secret', { account: account.id });
+        }
+        sync.setSources(built.sources);
+      }
+      sync.start();
+    },
+    async stop() {
+      sync.stop();
+      await demo?.close();
+      demo = undefined;
+    },
+  };
 }

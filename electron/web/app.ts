@@ -19,6 +19,8 @@ export interface WebAppOptions {
   rendererDir?: string;
   /** Initial settings, as a settings file would hold them. */
   settings?: unknown;
+  /** Start the demo practice when no account is configured (default: unless FRONTDESK_DEMO=0). */
+  demoWhenEmpty?: boolean;
 }
 
 export interface WebApp {
@@ -35,14 +37,16 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
   const logger = options.logger ?? createLogger();
   // The services need the push channel before the bridge that provides it exists.
   const late: { bridge?: WebBridge } = {};
-  const { services, dispatch } = createServices({
+  const runtime = createServices({
     app: { name: 'Frontdesk', version: packageJson.version, platform: process.platform },
     settings: createMemorySettingsStore(options.settings),
     secrets: createMemorySecretStore(),
     logger,
     fetch: globalThis.fetch,
     push: (event, payload) => late.bridge?.push(event, payload),
+    demoWhenEmpty: options.demoWhenEmpty ?? process.env.FRONTDESK_DEMO !== '0',
   });
+  const { services, dispatch } = runtime;
   const bridge = await startWebBridge({
     dispatch,
     rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
@@ -51,5 +55,13 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     ...(options.token === undefined ? {} : { token: options.token }),
   });
   late.bridge = bridge;
-  return { bridge, services, close: () => bridge.close() };
+  await runtime.start();
+  return {
+    bridge,
+    services,
+    close: async () => {
+      await runtime.stop();
+      await bridge.close();
+    },
+  };
 }

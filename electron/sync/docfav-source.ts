@@ -1,0 +1,209 @@
+import type { AvailabilityWindow, CalendarEvent } from '../../shared/domain';
+import { addDays, formatLocalDate, isoWeekInZone, type LocalDate } from '../../shared/time';
+import type { Logger } from '../log';
+import type { DocfavClient } from '../vendors/docfav/client';
+import { discoverDocfav, type DocfavDiscovery } from '../vendors/docfav/discover';
+import {
+  DOCFAV_DEFAULT_TIME_ZONE,
+  mapDocfavAvailability,
+  mapDocfavSchedules,
+} from '../vendors/docfav/map';
+import { fetchDocfavAvailability } from '../vendors/docfav/range';
+import type { DocfavAvailability, DocfavStaffSchedule } from '../vendors/docfav/schemas';
+import { overlaps, type SyncOutcome, type SyncSource, type TimeRange } from './source';
+
+/** Working hours change rarely; they are fetched once per week on screen and hour. */
+const SCHEDULE_TTL_MS = 60 * 60_000;
+
+interface WeekSnapshot {
+  data: DocfavAvailability;
+  fetchedAt: number;
+}
+
+interface ClinicWeek {
+  clinicId: string;
+  timeZone: string;
+  monday: LocalDate;
+  start: Date;
+  end: Date;
+  key: string;
+}
+
+export interface DocfavSourceOptions {
+  accountId: string;
+  label: string;
+  /** Clinics the user chose; empty means every clinic the key can see. */
+  clinicIds: string[];
+  client: DocfavClient;
+  now: () => Date;
+  logger: Logger;
+}
+
+/**
+ * Docfav has no change feed: each clinic-week on screen is one `availability` snapshot (two in
+ * the 169-hour week the clocks go back), with the local dates that bring the recurring events.
+ * A snapshot replaces the previous one, so deletions and moves show up too.
+ */
+export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
+  const { accountId, client, now, logger } = options;
+  let discovery: DocfavDiscovery | null = null;
+  const weeks = new Map<string, WeekSnapshot>();
+  const schedules = new Map<string, { data: DocfavStaffSchedule[]; fetchedAt: number }>();
+
+  const clinics = () =>
+    (discovery?.clinics ?? []).filter(
+      (d) => options.clinicIds.length === 0 || options.clinicIds.includes(d.clinic.id),
+    );
+
+  const clinicZone = (clinicId: string): string => {
+    const calendar = discovery?.calendars.find((c) => c.clinicId === clinicId && c.timezone);
+    return calendar?.timezone ?? discovery?.user.timezone ?? DOCFAV_DEFAULT_TIME_ZONE;
+  };
+
+  /** The clinic-weeks (Monday to Monday, in the clinic's zone) that overlap `range`. */
+  const clinicWeeks = (range: TimeRange): ClinicWeek[] =>
+    clinics().flatMap((directory) => {
+      const clinicId = directory.clinic.id;
+      const timeZone = clinicZone(clinicId);
+      const out: ClinicWeek[] = [];
+      let week = isoWeekInZone(range.from, timeZone);
+      while (week.start < range.to) {
+        out.push({
+          clinicId,
+          timeZone,
+          ...week,
+          key: `${clinicId}|${formatLocalDate(week.monday)}`,
+        });
+        week = isoWeekInZone(week.end, timeZone);
+      }
+      return out;
+    });
+
+  const mapContext = () => ({
+    accountId,
+    now: now(),
+    timeZones: discovery?.timeZones ?? {},
+    defaultTimeZone: discovery?.user.timezone ?? DOCFAV_DEFAULT_TIME_ZONE,
+  });
+
+  async function syncWeek(week: ClinicWeek): Promise<SyncOutcome> {
+    const data = await fetchDocfavAvailability(client, {
+      clinicId: week.clinicId,
+      start: week.start,
+      end: week.end,
+      timeZone: week.timeZone,
+    });
+    const previous = weeks.get(week.key);
+    weeks.set(week.key, { data, fetchedAt: now().getTime() });
+    if (!previous) return { changed: countAll(data), newBookings: [] };
+
+    const known = new Set(previous.data.appointments.map((a) => a.id));
+    const fresh = data.appointments.filter((a) => !known.has(a.id));
+    const changed = diffCount(previous.data, data);
+    const newBookings = mapDocfavAvailability(
+      { appointments: fresh, time_reservations: [], group_reservations: [], recurring_events: [] },
+      mapContext(),
+    );
+    return { changed, newBookings };
+  }
+
+  async function syncSchedules(week: ClinicWeek): Promise<void> {
+    const directory = clinics().find((d) => d.clinic.id === week.clinicId);
+    for (const location of directory?.locations ?? []) {
+      const key = `${location.id}|${formatLocalDate(week.monday)}`;
+      const cached = schedules.get(key);
+      if (cached && now().getTime() - cached.fetchedAt < SCHEDULE_TTL_MS) continue;
+      const data = await client.schedules(week.clinicId, location.id, {
+        startDate: formatLocalDate(week.monday),
+        endDate: formatLocalDate(addDays(week.monday, 6)),
+      });
+      schedules.set(key, { data, fetchedAt: now().getTime() });
+    }
+  }
+
+  return {
+    accountId,
+    vendor: 'docfav',
+    label: options.label,
+    calendars: () =>
+      (discovery?.calendars ?? []).filter(
+        (c) => options.clinicIds.length === 0 || options.clinicIds.includes(c.clinicId ?? ''),
+      ),
+
+    isFresh(range, freshMs) {
+      if (!discovery) return false;
+      const t = now().getTime();
+      return clinicWeeks(range).every((w) => t - (weeks.get(w.key)?.fetchedAt ?? 0) < freshMs);
+    },
+
+    async sync(range) {
+      if (!discovery) discovery = await discoverDocfav(client, accountId);
+      let changed = 0;
+      const newBookings: CalendarEvent[] = [];
+      for (const week of clinicWeeks(range)) {
+        const outcome = await syncWeek(week);
+        changed += outcome.changed;
+        newBookings.push(...outcome.newBookings);
+        await syncSchedules(week);
+      }
+      logger.debug('docfav sync done', { changed });
+      return { changed, newBookings };
+    },
+
+    eventsIn(range) {
+      const context = mapContext();
+      const byId = new Map<string, CalendarEvent>();
+      for (const week of clinicWeeks(range)) {
+        const snapshot = weeks.get(week.key);
+        if (!snapshot) continue;
+        for (const event of mapDocfavAvailability(snapshot.data, context)) {
+          if (overlaps(event.start, event.end, range)) byId.set(event.id, event);
+        }
+      }
+      return [...byId.values()];
+    },
+
+    availabilityIn(range): AvailabilityWindow[] {
+      const context = mapContext();
+      return clinicWeeks(range).flatMap((week) => {
+        const directory = clinics().find((d) => d.clinic.id === week.clinicId);
+        return (directory?.locations ?? []).flatMap((location) => {
+          const cached = schedules.get(`${location.id}|${formatLocalDate(week.monday)}`);
+          return cached
+            ? mapDocfavSchedules(cached.data, context).filter((w) =>
+                overlaps(w.start, w.end, range),
+              )
+            : [];
+        });
+      });
+    },
+
+    minPollIntervalMs(requestsPerPoll) {
+      const weeksOnScreen = Math.max(1, clinics().length) * requestsPerPoll;
+      return client.budget.suggestedPollIntervalMs(weeksOnScreen);
+    },
+  };
+}
+
+function keyed(data: DocfavAvailability): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of data.appointments) out.set(`a:${a.id}`, JSON.stringify(a));
+  for (const t of data.time_reservations) out.set(`t:${t.id}`, JSON.stringify(t));
+  for (const g of data.group_reservations) out.set(`g:${g.id}`, JSON.stringify(g));
+  for (const r of data.recurring_events) out.set(`r:${r.id}@${r.booked_from}`, JSON.stringify(r));
+  return out;
+}
+
+function countAll(data: DocfavAvailability): number {
+  return keyed(data).size;
+}
+
+/** Items added, removed or changed between two snapshots of the same clinic-week. */
+function diffCount(before: DocfavAvailability, after: DocfavAvailability): number {
+  const a = keyed(before);
+  const b = keyed(after);
+  let changed = 0;
+  for (const [key, value] of b) if (a.get(key) !== value) changed += 1;
+  for (const key of a.keys()) if (!b.has(key)) changed += 1;
+  return changed;
+}

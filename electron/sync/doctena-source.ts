@@ -1,0 +1,224 @@
+import type { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../shared/domain';
+import { parseRRule, expandRRule } from '../../shared/rrule';
+import { formatInstant, instantToLocal } from '../../shared/time';
+import type { Logger } from '../log';
+import type { DoctenaClient } from '../vendors/doctena/client';
+import { discoverDoctena } from '../vendors/doctena/discover';
+import { mapDoctenaBlocking, mapDoctenaBooking } from '../vendors/doctena/map';
+import type { DoctenaBlocking, DoctenaBooking, DoctenaTimeblock } from '../vendors/doctena/schemas';
+import { overlaps, type SyncOutcome, type SyncSource, type TimeRange } from './source';
+import { expandTimeblocks } from './timeblocks';
+
+/** Fetches overlap the previous one by this much, so a server clock ahead of ours loses nothing. */
+export const CURSOR_OVERLAP_MS = 2 * 60_000;
+/**
+ * Doctena reports no deleted blockings, so an incremental fetch never sees a deletion. Every Nth
+ * sync fetches all blockings again and replaces the set.
+ */
+export const FULL_BLOCKING_SYNC_EVERY = 10;
+const EPOCH = '1970-01-01T00:00:00Z';
+
+interface CalendarState {
+  info: CalendarInfo;
+  bookingsCursor: string | null;
+  blockingsCursor: string | null;
+  timeblocksCursor: string | null;
+  bookings: Map<string, DoctenaBooking>;
+  blockings: Map<string, DoctenaBlocking>;
+  timeblocks: Map<string, DoctenaTimeblock>;
+}
+
+export interface DoctenaSourceOptions {
+  accountId: string;
+  label: string;
+  client: DoctenaClient;
+  /** The practice's zone: Doctena states none, and its timeblocks are wall-clock times in it. */
+  timeZone: string;
+  now: () => Date;
+  logger: Logger;
+}
+
+/**
+ * Doctena: one full first sync, then incremental fetches with `updated` from a stored cursor per
+ * calendar. Bookings are kept by id, so a cancellation updates the booking in place.
+ */
+export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
+  const { accountId, client, timeZone, now, logger } = options;
+  const calendars = new Map<string, CalendarState>();
+  let discovered = false;
+  let syncs = 0;
+  let lastSyncAt = 0;
+
+  const context = (calendarId: string) => ({ accountId, calendarId, now: now(), timeZone });
+
+  async function discover() {
+    const infos = await discoverDoctena(client, accountId);
+    for (const info of infos) {
+      if (calendars.has(info.id)) continue;
+      calendars.set(info.id, {
+        info: { ...info, timezone: timeZone },
+        bookingsCursor: null,
+        blockingsCursor: null,
+        timeblocksCursor: null,
+        bookings: new Map(),
+        blockings: new Map(),
+        timeblocks: new Map(),
+      });
+    }
+    discovered = true;
+  }
+
+  async function syncCalendar(state: CalendarState, fullBlockings: boolean): Promise<SyncOutcome> {
+    const calendarId = state.info.id;
+    const startedAt = now().getTime();
+    const cursor = formatInstant(startedAt - CURSOR_OVERLAP_MS);
+    const [bookings, blockings, timeblocks] = await Promise.all([
+      client.listBookings({ calendarId, updated: state.bookingsCursor ?? EPOCH }),
+      client.listBlockings({
+        calendarId,
+        updated: fullBlockings ? EPOCH : (state.blockingsCursor ?? EPOCH),
+      }),
+      client.listTimeblocks({
+        calendarId,
+        ...(state.timeblocksCursor ? { updated: state.timeblocksCursor } : {}),
+        showDeleted: true,
+      }),
+    ]);
+
+    const firstSync = state.bookingsCursor === null;
+    let changed = 0;
+    const newBookings: CalendarEvent[] = [];
+    for (const booking of bookings) {
+      const previous = state.bookings.get(booking._id);
+      if (previous && previous.updated_at === booking.updated_at) continue;
+      changed += 1;
+      state.bookings.set(booking._id, booking);
+      if (!previous && !firstSync) {
+        const event = mapDoctenaBooking(booking, context(calendarId));
+        if (event) newBookings.push(event);
+      }
+    }
+
+    if (fullBlockings) {
+      const ids = new Set(blockings.map((b) => b._id));
+      for (const id of state.blockings.keys()) {
+        if (!ids.has(id)) {
+          state.blockings.delete(id);
+          changed += 1;
+        }
+      }
+    }
+    for (const blocking of blockings) {
+      const previous = state.blockings.get(blocking._id);
+      if (previous && previous.updated_at === blocking.updated_at) continue;
+      changed += 1;
+      state.blockings.set(blocking._id, blocking);
+    }
+
+    for (const block of timeblocks) {
+      const id =
+        block._id ?? `${block.begins_at}-${block.ends_at}-${(block.weekdays ?? []).join()}`;
+      if (block.status?.toUpperCase() === 'DELETED') {
+        if (state.timeblocks.delete(id)) changed += 1;
+      } else {
+        state.timeblocks.set(id, block);
+      }
+    }
+
+    state.bookingsCursor = cursor;
+    state.blockingsCursor = cursor;
+    state.timeblocksCursor = cursor;
+    return { changed, newBookings };
+  }
+
+  return {
+    accountId,
+    vendor: 'doctena',
+    label: options.label,
+    calendars: () => [...calendars.values()].map((c) => c.info),
+    isFresh: (_range, freshMs) => discovered && now().getTime() - lastSyncAt < freshMs,
+
+    async sync() {
+      if (!discovered) await discover();
+      syncs += 1;
+      const fullBlockings = syncs % FULL_BLOCKING_SYNC_EVERY === 0;
+      let changed = 0;
+      const newBookings: CalendarEvent[] = [];
+      // One calendar after another: a practice has a handful, and it keeps us gentle on the API.
+      for (const state of calendars.values()) {
+        const outcome = await syncCalendar(state, fullBlockings);
+        changed += outcome.changed;
+        newBookings.push(...outcome.newBookings);
+      }
+      lastSyncAt = now().getTime();
+      logger.debug('doctena sync done', { calendars: calendars.size, changed });
+      return { changed, newBookings };
+    },
+
+    eventsIn(range: TimeRange) {
+      const out: CalendarEvent[] = [];
+      for (const state of calendars.values()) {
+        const ctx = context(state.info.id);
+        for (const booking of state.bookings.values()) {
+          const event = mapDoctenaBooking(booking, ctx);
+          if (event && overlaps(event.start, event.end, range)) out.push(event);
+        }
+        for (const blocking of state.blockings.values()) {
+          const event = mapDoctenaBlocking(blocking, ctx);
+          if (event) out.push(...blockingOccurrences(event, timeZone, range));
+        }
+      }
+      return out;
+    },
+
+    availabilityIn(range: TimeRange): AvailabilityWindow[] {
+      return [...calendars.values()].flatMap((state) =>
+        expandTimeblocks([...state.timeblocks.values()], {
+          accountId,
+          calendarId: state.info.id,
+          timeZone,
+          ...range,
+        }),
+      );
+    },
+
+    minPollIntervalMs: () => undefined,
+  };
+}
+
+/**
+ * A recurring blocking becomes one event per occurrence in the range. Per the spec, `ends` of a
+ * recurring blocking carries the series' end date; only its time of day gives the duration.
+ */
+export function blockingOccurrences(
+  event: CalendarEvent,
+  timeZone: string,
+  range: TimeRange,
+): CalendarEvent[] {
+  if (!event.recurrence) return overlaps(event.start, event.end, range) ? [event] : [];
+  const rule = parseRRule(event.recurrence);
+  const start = new Date(event.start);
+  const durationMs = timeOfDayDuration(start, new Date(event.end), timeZone);
+  if (!rule)
+    return overlaps(event.start, formatInstant(start.getTime() + durationMs), range)
+      ? [{ ...event, end: formatInstant(start.getTime() + durationMs) }]
+      : [];
+  return expandRRule({ rule, dtstart: start, durationMs, timeZone, ...range }).map((o) => ({
+    ...event,
+    id: `${event.id}@${formatInstant(o.start)}`,
+    start: formatInstant(o.start),
+    end: formatInstant(o.end),
+    // One occurrence cannot be moved alone: the series is edited through its dialog.
+    actions: event.actions.filter((a) => a !== 'move'),
+  }));
+}
+
+/** Wall-clock length from the start's time of day to the end's, in the practice's zone. */
+function timeOfDayDuration(start: Date, end: Date, timeZone: string): number {
+  const seconds = (d: Date) => {
+    const local = instantToLocal(d, timeZone);
+    return local.hour * 3600 + local.minute * 60 + local.second;
+  };
+  const diff = (seconds(end) - seconds(start) + 86_400) % 86_400;
+  return (diff === 0 ? 86_400 : diff) * 1000;
+}

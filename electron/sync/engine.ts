@@ -1,0 +1,207 @@
+import type { AccountStatus, CalendarData } from '../../shared/contract';
+import type { CalendarEvent } from '../../shared/domain';
+import { toAppError } from '../../shared/errors';
+import { formatInstant } from '../../shared/time';
+import type { Emit } from '../core/services';
+import type { Logger } from '../log';
+import type { SyncSource, TimeRange } from './source';
+
+export interface NewBookingNotice {
+  event: CalendarEvent;
+  calendarName: string;
+}
+
+export interface SyncEngineOptions {
+  emit: Emit;
+  logger: Logger;
+  now?: () => Date;
+  /** The user's poll interval; the engine stretches it when a rate budget runs low. */
+  pollIntervalMs: () => number;
+  /** Called for each booking that appeared after the first sync (desktop notification). */
+  onNewBooking?: (notice: NewBookingNotice) => void;
+  /** True while the demo practice is shown. */
+  demo?: boolean;
+}
+
+interface SourceState {
+  source: SyncSource;
+  status: AccountStatus;
+  inflight: Promise<void> | null;
+}
+
+const OFFLINE_CODES = new Set(['network', 'timeout']);
+
+/**
+ * Keeps every account's data fresh for the range on screen and merges it for the renderer.
+ * Requests for data already fresh are not sent again, concurrent requests share one sync, and one
+ * failing account never hides the others.
+ */
+export class SyncEngine {
+  private states = new Map<string, SourceState>();
+  private watched: TimeRange | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly now: () => Date;
+  private demo: boolean;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.demo = options.demo ?? false;
+  }
+
+  /** Replaces the connected accounts; data of accounts that are gone is dropped from memory. */
+  setSources(sources: SyncSource[], demo = false): void {
+    this.demo = demo;
+    const next = new Map<string, SourceState>();
+    for (const source of sources) {
+      next.set(
+        source.accountId,
+        this.states.get(source.accountId) ?? {
+          source,
+          inflight: null,
+          status: {
+            id: source.accountId,
+            vendor: source.vendor,
+            label: source.label,
+            state: 'idle',
+            error: null,
+            lastSuccessAt: null,
+          },
+        },
+      );
+    }
+    this.states = next;
+  }
+
+  /** The merged data for a range, syncing first whatever is not fresh. */
+  async range(range: TimeRange): Promise<CalendarData> {
+    this.watched = range;
+    await this.ensure(range, false);
+    return this.snapshot(range);
+  }
+
+  /** Refresh now, fresh or not (the refresh button, and after every write). */
+  async refresh(range: TimeRange): Promise<CalendarData> {
+    this.watched = range;
+    await this.ensure(range, true);
+    return this.snapshot(range);
+  }
+
+  search(query: string, range: TimeRange): CalendarEvent[] {
+    const needle = normalise(query);
+    const digits = query.replace(/\D/g, '');
+    return this.snapshot(range)
+      .events.filter((event) => {
+        const p = event.patient;
+        if (!p) return false;
+        if (normalise(p.name).includes(needle)) return true;
+        if (p.email && normalise(p.email).includes(needle)) return true;
+        return (
+          digits.length >= 3 && p.phone !== null && p.phone.replace(/\D/g, '').includes(digits)
+        );
+      })
+      .sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  snapshot(range: TimeRange): CalendarData {
+    const states = [...this.states.values()];
+    const events = states.flatMap((s) => s.source.eventsIn(range));
+    const successes = states.map((s) => s.status.lastSuccessAt).filter((t): t is string => !!t);
+    const failing = states.filter((s) => s.status.state === 'error');
+    return {
+      events,
+      availability: states.flatMap((s) => s.source.availabilityIn(range)),
+      calendars: states.flatMap((s) => s.source.calendars()),
+      accounts: states.map((s) => s.status),
+      lastSyncAt: successes.length ? successes.sort()[0]! : null,
+      offline:
+        states.length > 0 &&
+        failing.length === states.length &&
+        failing.every((s) => OFFLINE_CODES.has(s.status.error?.code ?? '')),
+      demo: this.demo,
+    };
+  }
+
+  /** Polls the range on screen until stopped. */
+  start(): void {
+    this.stop();
+    const tick = () => {
+      this.timer = setTimeout(() => {
+        const range = this.watched;
+        const done = range ? this.ensure(range, true) : Promise.resolve();
+        void done.finally(tick);
+      }, this.pollDelayMs());
+      this.timer.unref?.();
+    };
+    tick();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** The user's interval, stretched so polling alone never spends a vendor's rate budget. */
+  pollDelayMs(): number {
+    const floors = [...this.states.values()].map((s) => s.source.minPollIntervalMs(1) ?? 0);
+    return Math.max(this.options.pollIntervalMs(), ...floors);
+  }
+
+  private async ensure(range: TimeRange, force: boolean): Promise<void> {
+    await Promise.all(
+      [...this.states.values()].map(async (state) => {
+        // Someone is already syncing this account: share the result instead of asking twice.
+        if (state.inflight) await state.inflight;
+        if (!force && state.source.isFresh(range, this.options.pollIntervalMs())) return;
+        if (state.inflight) return state.inflight;
+        state.inflight = this.syncOne(state, range).finally(() => {
+          state.inflight = null;
+        });
+        return state.inflight;
+      }),
+    );
+  }
+
+  private async syncOne(state: SourceState, range: TimeRange): Promise<void> {
+    const { source } = state;
+    state.status = { ...state.status, state: 'syncing' };
+    try {
+      const outcome = await source.sync(range);
+      const at = formatInstant(this.now());
+      state.status = { ...state.status, state: 'ok', error: null, lastSuccessAt: at };
+      this.options.emit('sync:finished', {
+        accountId: source.accountId,
+        at,
+        ok: true,
+        changed: outcome.changed,
+      });
+      for (const event of outcome.newBookings) this.announce(source, event);
+    } catch (err) {
+      const error = toAppError(err);
+      state.status = { ...state.status, state: 'error', error: error.toPayload() };
+      this.options.logger.warn('sync failed', { account: source.accountId, code: error.code });
+      this.options.emit('sync:finished', {
+        accountId: source.accountId,
+        at: formatInstant(this.now()),
+        ok: false,
+        changed: 0,
+      });
+    }
+  }
+
+  private announce(source: SyncSource, event: CalendarEvent): void {
+    const calendarName =
+      source.calendars().find((c) => c.id === event.calendarId)?.name ?? source.label;
+    this.options.emit('booking:new', { eventId: event.id, calendarName, start: event.start });
+    this.options.onNewBooking?.({ event, calendarName });
+  }
+}
+
+/** Case- and accent-insensitive, so "garcia" finds "García" and "muller" finds "Müller". */
+function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .trim();
+}
