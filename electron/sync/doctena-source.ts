@@ -13,9 +13,10 @@ import { expandTimeblocks } from './timeblocks';
 export const CURSOR_OVERLAP_MS = 2 * 60_000;
 /**
  * Doctena reports no deleted blockings, so an incremental fetch never sees a deletion. Every Nth
- * sync fetches all blockings again and replaces the set.
+ * sync fetches all blockings again and replaces the set, and re-reads the opening hours
+ * (timeblocks), which change rarely; in between a refresh costs two requests per calendar.
  */
-export const FULL_BLOCKING_SYNC_EVERY = 10;
+export const FULL_SYNC_EVERY = 10;
 const EPOCH = '1970-01-01T00:00:00Z';
 
 interface CalendarState {
@@ -68,21 +69,24 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     discovered = true;
   }
 
-  async function syncCalendar(state: CalendarState, fullBlockings: boolean): Promise<SyncOutcome> {
+  async function syncCalendar(state: CalendarState, full: boolean): Promise<SyncOutcome> {
     const calendarId = state.info.id;
     const startedAt = now().getTime();
     const cursor = formatInstant(startedAt - CURSOR_OVERLAP_MS);
+    const readTimeblocks = full || state.timeblocksCursor === null;
     const [bookings, blockings, timeblocks] = await Promise.all([
       client.listBookings({ calendarId, updated: state.bookingsCursor ?? EPOCH }),
       client.listBlockings({
         calendarId,
-        updated: fullBlockings ? EPOCH : (state.blockingsCursor ?? EPOCH),
+        updated: full ? EPOCH : (state.blockingsCursor ?? EPOCH),
       }),
-      client.listTimeblocks({
-        calendarId,
-        ...(state.timeblocksCursor ? { updated: state.timeblocksCursor } : {}),
-        showDeleted: true,
-      }),
+      readTimeblocks
+        ? client.listTimeblocks({
+            calendarId,
+            ...(state.timeblocksCursor ? { updated: state.timeblocksCursor } : {}),
+            showDeleted: true,
+          })
+        : Promise.resolve([]),
     ]);
 
     const firstSync = state.bookingsCursor === null;
@@ -99,7 +103,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
       }
     }
 
-    if (fullBlockings) {
+    if (full) {
       const ids = new Set(blockings.map((b) => b._id));
       for (const id of state.blockings.keys()) {
         if (!ids.has(id)) {
@@ -127,7 +131,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
 
     state.bookingsCursor = cursor;
     state.blockingsCursor = cursor;
-    state.timeblocksCursor = cursor;
+    if (readTimeblocks) state.timeblocksCursor = cursor;
     return { changed, newBookings };
   }
 
@@ -141,12 +145,12 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     async sync() {
       if (!discovered) await discover();
       syncs += 1;
-      const fullBlockings = syncs % FULL_BLOCKING_SYNC_EVERY === 0;
+      const full = syncs % FULL_SYNC_EVERY === 0;
       let changed = 0;
       const newBookings: CalendarEvent[] = [];
       // One calendar after another: a practice has a handful, and it keeps us gentle on the API.
       for (const state of calendars.values()) {
-        const outcome = await syncCalendar(state, fullBlockings);
+        const outcome = await syncCalendar(state, full);
         changed += outcome.changed;
         newBookings.push(...outcome.newBookings);
       }
