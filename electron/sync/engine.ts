@@ -112,7 +112,8 @@ export class SyncEngine {
       availability: states.flatMap((s) => s.source.availabilityIn(range)),
       calendars: states.flatMap((s) => s.source.calendars()),
       accounts: states.map((s) => s.status),
-      lastSyncAt: successes.length ? successes.sort()[0]! : null,
+      // The oldest of the accounts' last successes: everything shown is at least that fresh.
+      lastSyncAt: successes.sort()[0] ?? null,
       offline:
         states.length > 0 &&
         failing.length === states.length &&
