@@ -254,5 +254,6 @@ export function hasOffset(text: string): boolean {
 
 /** An instant as `2026-03-06T09:00:00Z` (milliseconds only when there are any). */
 export function formatInstant(instant: InstantInput): string {
-  return new Date(toMs(instant)).toISOString().replace('.000Z', 'Z');
+  const iso = new Date(toMs(instant)).toISOString();
+  return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
 }

@@ -4,6 +4,7 @@ import { buildSources } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
 import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
+import type { SyncSource } from '../sync/source';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { newBookingNotice, type Notify } from './notify';
@@ -44,6 +45,8 @@ export interface ServicesOptions {
   notify?: Notify;
   /** Start the demo practice when no account is configured (default true). */
   demoWhenEmpty?: boolean;
+  /** Ready-made sources instead of the configured accounts (benchmarks and tests). */
+  sources?: SyncSource[];
 }
 
 export interface Runtime {
@@ -95,7 +98,9 @@ export function createServices(options: ServicesOptions): Runtime {
     async start() {
       const configured = options.settings.read().accounts;
       const context = { fetch: options.fetch, logger, now };
-      if (configured.length === 0 && (options.demoWhenEmpty ?? true)) {
+      if (options.sources) {
+        sync.setSources(options.sources);
+      } else if (configured.length === 0 && (options.demoWhenEmpty ?? true)) {
         demo = await startDemo();
         const secrets = demo.secrets;
         const built = buildSources(demo.accounts, {

@@ -164,6 +164,8 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
       for (const state of calendars.values()) {
         const ctx = context(state.info.id);
         for (const booking of state.bookings.values()) {
+          // Filter on the raw times first: mapping every booking ever synced would be wasted.
+          if (!overlaps(booking.starts, booking.ends, range)) continue;
           const event = mapDoctenaBooking(booking, ctx);
           if (event && overlaps(event.start, event.end, range)) out.push(event);
         }

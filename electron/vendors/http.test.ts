@@ -156,6 +156,12 @@ describe('GET retries', () => {
     expect(clock.sleeps).toEqual([5000]);
   });
 
+  it('honours Retry-After on a 503 too', async () => {
+    const { http, clock } = setup([{ status: 503, headers: { 'Retry-After': '3' } }, ok()]);
+    await http.request({ ...get, schema: Items });
+    expect(clock.sleeps).toEqual([3000]);
+  });
+
   it('does not sit through a Retry-After beyond the cap; it reports how long to wait', async () => {
     const { http, fake, clock } = setup([{ status: 429, headers: { 'Retry-After': '1800' } }]);
     const err = await failure(http.request({ ...get, schema: Items }));

@@ -262,14 +262,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             await clock.sleep(backoffDelayMs(attempt, policy, random));
             continue;
           }
-          throw fail(
-            'invalid-response',
-            write,
-            { ...base, status, attempts: attempt },
-            {
-              outcomeUnknown: write,
-            },
-          );
+          const details = { ...base, status, attempts: attempt };
+          throw fail('invalid-response', write, details, { outcomeUnknown: write });
         }
         const checked = req.schema.safeParse(parsed?.ok ? parsed.value : undefined);
         if (!checked.success) {
@@ -278,14 +272,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           const issues = checked.error.issues
             .slice(0, 5)
             .map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`);
-          throw fail(
-            'invalid-response',
-            write,
-            { ...base, status, issues, attempts: attempt },
-            {
-              outcomeUnknown: write,
-            },
-          );
+          const details = { ...base, status, issues, attempts: attempt };
+          throw fail('invalid-response', write, details, { outcomeUnknown: write });
         }
         log('ok', { status });
         return checked.data as z.output<S>;
@@ -309,7 +297,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         delayMs = retryAfterMs ?? backoffDelayMs(attempt, policy, random);
         writeRetried = true;
       }
-      if (delayMs !== undefined && delayMs <= policy.maxRetryAfterMs) {
+      const waitable = retryAfterMs === undefined || retryAfterMs <= policy.maxRetryAfterMs;
+      if (delayMs !== undefined && waitable) {
         log('http-error', { status, vendorCode: described?.vendorCode, retryInMs: delayMs });
         await clock.sleep(delayMs);
         continue;

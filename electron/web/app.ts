@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServices, type Services } from '../core/services';
 import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
 import { createLogger, type Logger } from '../log';
+import type { SyncSource } from '../sync/source';
 import { startWebBridge, type WebBridge } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,7 @@ export interface WebAppOptions {
   settings?: unknown;
   /** Start the demo practice when no account is configured (default: unless FRONTDESK_DEMO=0). */
   demoWhenEmpty?: boolean;
+  sources?: SyncSource[];
 }
 
 export interface WebApp {
@@ -45,6 +47,7 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     fetch: globalThis.fetch,
     push: (event, payload) => late.bridge?.push(event, payload),
     demoWhenEmpty: options.demoWhenEmpty ?? process.env.FRONTDESK_DEMO !== '0',
+    ...(options.sources ? { sources: options.sources } : {}),
   });
   const { services, dispatch } = runtime;
   const bridge = await startWebBridge({

@@ -529,6 +529,32 @@ describe('client', () => {
     expect(json(fake.calls[0]?.body ?? '')).toEqual(json(fx.createClientRequestJson));
   });
 
+  it('retries a plain 503 (a proxy), but not one that says API_DISABLED', async () => {
+    const disabled = {
+      status: 503,
+      body: { data: null, errors: [{ code: 'API_DISABLED', message: 'x' }], meta: null },
+    };
+    const plain = client([
+      { status: 503, raw: '<html>Service Unavailable</html>' },
+      { status: 200, raw: fx.meJson },
+    ]);
+    await plain.c.me();
+    expect(plain.fake.calls).toHaveLength(2);
+    const off = client([disabled, { status: 200, raw: fx.meJson }]);
+    await expect(off.c.me()).rejects.toMatchObject({ code: 'unavailable' });
+    expect(off.fake.calls).toHaveLength(1);
+  });
+
+  it('keeps an unknown vendor code and falls back on the status', async () => {
+    const { c } = client([
+      { status: 422, body: { data: null, errors: [{ code: 'SOMETHING_NEW', message: 'x' }] } },
+    ]);
+    await expect(c.me()).rejects.toMatchObject({
+      code: 'validation',
+      details: { vendorCode: 'SOMETHING_NEW', status: 422 },
+    });
+  });
+
   it('turns an error envelope into a clear AppError', async () => {
     const { c } = client([
       {

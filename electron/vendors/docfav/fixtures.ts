@@ -1,7 +1,8 @@
 /**
  * The Docfav spec's example payloads, copied as printed (they need no trailing-comma repair), so
  * the tests check our schemas against exactly what the vendor documents. The e-mail addresses
- * read "[email protected]" because that is how the published page prints them.
+ * read "[email\u00a0protected]" (with a no-break space) because that is how the published page
+ * prints them.
  */
 
 /** Error Format — error format */
@@ -20,7 +21,7 @@ export const errorJson = `{"data": null,
 export const meJson = `{
   "data": {
     "id": "550e8400-e29b-41d4-a716-446655440000",
-    "email": "[email protected]",
+    "email": "[email\u00a0protected]",
     "fullname": "John Doe",
     "firstname": "John",
     "lastname": "Doe",
@@ -78,7 +79,7 @@ export const clinicJson = `{
     "city": "Madrid",
     "zip_code": "28001",
     "has_logo": true,
-    "custom_email": "[email protected]",
+    "custom_email": "[email\u00a0protected]",
     "default_appointments_behaviour": "confirmed",
     "subscription_status": "active"
   },
@@ -111,7 +112,7 @@ export const staffJson = `{
       "name": "Pedro",
       "surname": "García",
       "fullname": "Pedro García",
-      "email": "[email protected]",
+      "email": "[email\u00a0protected]",
       "is_active": true
     }
   ],
@@ -126,7 +127,7 @@ export const staffCalendarsJson = `{
       "id": "9cf404c3-951e-4895-8a14-18c68bd91ef4",
       "back_office_staff_id": "e727a18f-edf0-45f5-a866-d2c629113758",
       "calendar_id": "6e8e058e-f01b-454b-8d49-77589dadc7bd",
-      "email": "[email protected]",
+      "email": "[email\u00a0protected]",
       "telephone": "+34600000000",
       "slot_duration": 15,
       "is_active": true,
@@ -164,7 +165,7 @@ export const clientsJson = `{
         "firstname": "Carlos",
         "lastname": "Garcia",
         "fullname": "Carlos Garcia",
-        "email": "[email protected]",
+        "email": "[email\u00a0protected]",
         "phone": "+34600000000",
         "gender": "male",
         "date_of_birth": { "dayOfBirth": "15", "monthOfBirth": "03", "yearOfBirth": "1990" },
@@ -203,7 +204,7 @@ export const clientJson = `{
     "firstname": "Carlos",
     "lastname": "García",
     "fullname": "Carlos García",
-    "email": "[email protected]",
+    "email": "[email\u00a0protected]",
     "phone": "+34600000000",
     "gender": "male",
     "date_of_birth": { "dayOfBirth": "15", "monthOfBirth": "03", "yearOfBirth": "1990" },
@@ -233,7 +234,7 @@ export const autocompleteJson = `{
     {
       "id": "68b70480-e924-4841-8038-e2e695971ff6",
       "fullname": "Carlos García",
-      "email": "[email protected]",
+      "email": "[email\u00a0protected]",
       "telephone": "+34600000000",
       "client_number": 1234
     }
@@ -246,7 +247,7 @@ export const autocompleteJson = `{
 export const createClientRequestJson = `{
   "name": "Carlos",
   "surname": "García",
-  "email": "[email protected]",
+  "email": "[email\u00a0protected]",
   "telephone": "+34600000000"
 }`;
 
@@ -258,7 +259,7 @@ export const createdClientJson = `{
     "name": "Carlos",
     "surname": "García",
     "fullname": "Carlos García",
-    "email": "[email protected]",
+    "email": "[email\u00a0protected]",
     "telephone": "+34600000000"
   },
   "errors": [],

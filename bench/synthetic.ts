@@ -1,0 +1,142 @@
+import type { CalendarEvent, CalendarInfo } from '../shared/domain';
+import { eventId } from '../shared/domain';
+import type { SyncSource, TimeRange } from '../electron/sync/source';
+import { overlaps } from '../electron/sync/source';
+
+/** Deterministic pseudo-random numbers, so every bench run sees the same data. */
+export function prng(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOUR = 3_600_000;
+const DOCTENA_STATUSES = ['WAITING', 'HANDLED', 'CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'EXPIRED'];
+const DOCFAV_STATUSES = ['confirmed', 'pending', 'unconfirmed', 'cancelled', 'no_show'];
+
+/** Raw Doctena bookings as the API sends them (before validation). */
+export function rawDoctenaBookings(count: number, weekStart: Date, seed = 1): unknown[] {
+  const rand = prng(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const start =
+      weekStart.getTime() +
+      Math.floor(rand() * 5) * 24 * HOUR +
+      (8 + Math.floor(rand() * 20) / 2) * HOUR;
+    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
+    return {
+      _id: `b${i.toString(16).padStart(23, '0')}`,
+      created_at: iso(start - 48 * HOUR),
+      updated_at: iso(start - 24 * HOUR),
+      title: `Patient ${i} (doxter)`,
+      starts: iso(start),
+      ends: iso(start + HOUR / 2),
+      status: DOCTENA_STATUSES[i % DOCTENA_STATUSES.length],
+      reason: 'Kontrolltermin',
+      no_show: 'false',
+      contact: {
+        email: `p${i}@example.org`,
+        first_name: `Patient ${i}`,
+        phone_number: '+49 30 5550000',
+      },
+      confirmation_link: '',
+      insurance: i % 2 ? 'GKV' : 'PKV',
+      problem: 'Vertigo',
+    };
+  });
+}
+
+/** A raw Docfav availability payload with `count` appointments. */
+export function rawDocfavAvailability(count: number, weekStart: Date, seed = 2): unknown {
+  const rand = prng(seed);
+  return {
+    appointments: Array.from({ length: count }, (_, i) => {
+      const start =
+        weekStart.getTime() +
+        Math.floor(rand() * 5) * 24 * HOUR +
+        (8 + Math.floor(rand() * 20) / 2) * HOUR;
+      return {
+        id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+        client_id: `c${i}`,
+        client_name: `Cliente ${i}`,
+        service_id: 's1',
+        service_name: 'Fisioterapia',
+        calendar_id: `sc${i % 3}`,
+        staff_id: `st${i % 3}`,
+        booked_from: new Date(start).toISOString().replace('.000', ''),
+        booked_to: new Date(start + HOUR / 2).toISOString().replace('.000', ''),
+        status: DOCFAV_STATUSES[i % DOCFAV_STATUSES.length],
+        sale_status: 'pending',
+        note: null,
+        price: 5000,
+        source: 'backoffice',
+      };
+    }),
+    time_reservations: [],
+    group_reservations: [],
+    recurring_events: [],
+  };
+}
+
+/**
+ * A ready-made source holding `count` domain events in one week over five calendars, for the
+ * paint benchmark: what the renderer draws does not depend on where the events came from.
+ */
+export function syntheticSource(count: number, weekStart: Date): SyncSource {
+  const rand = prng(3);
+  const calendars: CalendarInfo[] = Array.from({ length: 5 }, (_, i) => ({
+    id: `cal${i}`,
+    source: i < 2 ? 'doctena' : 'docfav',
+    accountId: 'bench',
+    name: `Calendar ${i + 1}`,
+    owner: `Dr. Bench ${i + 1}`,
+    timezone: 'Europe/Berlin',
+    clinicId: null,
+    locationId: null,
+  }));
+  const statuses = ['waiting', 'confirmed', 'rescheduled', 'confirmed', 'no-show'] as const;
+  const events: CalendarEvent[] = Array.from({ length: count }, (_, i) => {
+    const start =
+      weekStart.getTime() +
+      Math.floor(rand() * 7) * 24 * HOUR +
+      (7 + Math.floor(rand() * 24) / 2) * HOUR;
+    const calendar = calendars[i % calendars.length]!;
+    return {
+      id: eventId(calendar.source, 'bench', 'doctena-booking', `e${i}`),
+      vendorId: `e${i}`,
+      kind: calendar.source === 'doctena' ? 'doctena-booking' : 'docfav-appointment',
+      source: calendar.source,
+      accountId: 'bench',
+      calendarId: calendar.id,
+      start: new Date(start).toISOString(),
+      end: new Date(start + HOUR / 2).toISOString(),
+      title: `Patient ${i}`,
+      status: statuses[i % statuses.length]!,
+      vendorStatus: null,
+      noShow: false,
+      patient: { name: `Patient ${i}`, phone: null, email: null, insurance: null, clientId: null },
+      reason: 'Kontrolle',
+      serviceId: null,
+      note: null,
+      recurrence: null,
+      timezone: null,
+      updatedAt: null,
+      actions: [],
+    };
+  });
+  return {
+    accountId: 'bench',
+    vendor: 'doctena',
+    label: 'Benchmark practice',
+    calendars: () => calendars,
+    isFresh: () => true,
+    sync: () => Promise.resolve({ changed: 0, newBookings: [] }),
+    eventsIn: (range: TimeRange) => events.filter((e) => overlaps(e.start, e.end, range)),
+    availabilityIn: () => [],
+    minPollIntervalMs: () => undefined,
+  };
+}
