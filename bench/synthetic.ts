@@ -104,7 +104,8 @@ export function syntheticSource(count: number, weekStart: Date): SyncSource {
       weekStart.getTime() +
       Math.floor(rand() * 7) * 24 * HOUR +
       (7 + Math.floor(rand() * 24) / 2) * HOUR;
-    const calendar = calendars[i % calendars.length]!;
+    const calendar = calendars[i % calendars.length] ?? calendars[0];
+    if (!calendar) throw new Error('no calendars');
     return {
       id: eventId(calendar.source, 'bench', 'doctena-booking', `e${i}`),
       vendorId: `e${i}`,
@@ -115,7 +116,7 @@ export function syntheticSource(count: number, weekStart: Date): SyncSource {
       start: new Date(start).toISOString(),
       end: new Date(start + HOUR / 2).toISOString(),
       title: `Patient ${i}`,
-      status: statuses[i % statuses.length]!,
+      status: statuses[i % statuses.length] ?? 'confirmed',
       vendorStatus: null,
       noShow: false,
       patient: { name: `Patient ${i}`, phone: null, email: null, insurance: null, clientId: null },
