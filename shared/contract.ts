@@ -77,6 +77,69 @@ export const CalendarData = z.object({
 });
 export type CalendarData = z.infer<typeof CalendarData>;
 
+/** A calendar is named by its account and its own id (Doctena calendar or Docfav staff calendar). */
+export const CalendarRef = z.strictObject({
+  accountId: z.string().min(1).max(64),
+  calendarId: z.string().min(1).max(128),
+});
+export type CalendarRef = z.infer<typeof CalendarRef>;
+
+export const EventRef = z.string().min(1).max(300);
+
+/** Status changes a receptionist can make; `unconfirm` exists on Docfav only (used for undo). */
+export const StatusAction = z.enum(['confirm', 'cancel', 'no-show', 'unconfirm']);
+export type StatusAction = z.infer<typeof StatusAction>;
+
+/** Something already in a slot a move or a booking would take. */
+export const Conflict = z.object({
+  type: z.string(),
+  start: Instant,
+  end: Instant,
+  /** A neutral label ("Appointment", "Lunch break"): never a patient's name. */
+  label: z.string(),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+export const ActionResult = z.object({
+  /** The event as the platform now has it (re-read after the write); null when it is gone. */
+  event: CalendarEvent.nullable(),
+  /** What would undo this, if the platform allows it. */
+  undo: StatusAction.nullable(),
+});
+export type ActionResult = z.infer<typeof ActionResult>;
+
+export const MoveResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('moved'), event: CalendarEvent }),
+  /** Docfav only: the target slot is taken; nothing was written. Ask, then retry with force. */
+  z.object({ status: z.literal('conflict'), conflicts: z.array(Conflict) }),
+]);
+export type MoveResult = z.infer<typeof MoveResult>;
+
+export const BlockingInput = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    calendars: z.array(CalendarRef).min(1).max(50),
+    /** One or more ranges (a single slot, or several whole days of a vacation). */
+    ranges: z
+      .array(z.strictObject({ start: Instant, end: Instant }))
+      .min(1)
+      .max(366),
+    /** An RRULE for a repeating blocking, e.g. FREQ=WEEKLY;BYDAY=WE;UNTIL=20270101T000000Z. */
+    recurrence: z.string().max(300).nullable(),
+  })
+  .refine(
+    (b) => b.ranges.every((r) => Date.parse(r.end) > Date.parse(r.start)),
+    'end must be after start',
+  );
+export type BlockingInput = z.infer<typeof BlockingInput>;
+
+export const BlockingResult = z.object({
+  created: z.array(CalendarEvent),
+  /** Per calendar and range that could not be blocked, with the reason; the rest stands. */
+  failed: z.array(z.object({ calendar: CalendarRef, start: Instant, error: ErrorPayload })),
+});
+export type BlockingResult = z.infer<typeof BlockingResult>;
+
 export const channels = {
   'app:info': {
     input: NoInput,
@@ -93,6 +156,48 @@ export const channels = {
   'accounts:list': {
     input: NoInput,
     output: z.array(AccountSummary),
+  },
+  /** Confirm, cancel, mark a no-show or (Docfav) revert to unconfirmed. */
+  'event:setStatus': {
+    input: z.strictObject({
+      eventId: EventRef,
+      action: StatusAction,
+      /** Doctena's send_notifications; ignored by Docfav. */
+      notifyPatient: z.boolean(),
+    }),
+    output: ActionResult,
+  },
+  /** Drag or resize: Doctena PUT starts/ends; Docfav check, re-book, cancel the old one. */
+  'event:move': {
+    input: z
+      .strictObject({
+        eventId: EventRef,
+        start: Instant,
+        end: Instant,
+        notifyPatient: z.boolean(),
+        /** Book even though the target slot is taken (after the user saw the conflicts). */
+        force: z.boolean(),
+      })
+      .refine((m) => Date.parse(m.end) > Date.parse(m.start), 'end must be after start'),
+    output: MoveResult,
+  },
+  'blocking:create': {
+    input: BlockingInput,
+    output: BlockingResult,
+  },
+  'blocking:update': {
+    input: z.strictObject({
+      eventId: EventRef,
+      title: z.string().trim().min(1).max(200).optional(),
+      start: Instant.optional(),
+      end: Instant.optional(),
+      recurrence: z.string().max(300).nullable().optional(),
+    }),
+    output: ActionResult,
+  },
+  'blocking:delete': {
+    input: z.strictObject({ eventId: EventRef }),
+    output: z.object({ deleted: z.boolean() }),
   },
   /** The merged calendar for a visible range, from the main process's cache (syncing if cold). */
   'calendar:range': {

@@ -1,10 +1,10 @@
-import type { Account } from '../../shared/settings';
+import type { Account, DocfavAccount, DoctenaAccount } from '../../shared/settings';
 import type { Logger } from '../log';
 import { createDocfavSource } from '../sync/docfav-source';
 import { createDoctenaSource } from '../sync/doctena-source';
 import type { SyncSource } from '../sync/source';
-import { createDocfavClient } from '../vendors/docfav/client';
-import { createDoctenaClient } from '../vendors/doctena/client';
+import { createDocfavClient, type DocfavClient } from '../vendors/docfav/client';
+import { createDoctenaClient, type DoctenaClient } from '../vendors/doctena/client';
 
 export interface SourceContext {
   fetch: typeof fetch;
@@ -13,12 +13,17 @@ export interface SourceContext {
   secretFor: (accountId: string) => string | undefined;
 }
 
-/** One sync source per connected account that has its secret; the others are reported. */
-export function buildSources(
+/** A connected account at run time: its settings, its API client and its sync source. */
+export type AccountRuntime =
+  | { vendor: 'doctena'; account: DoctenaAccount; client: DoctenaClient; source: SyncSource }
+  | { vendor: 'docfav'; account: DocfavAccount; client: DocfavClient; source: SyncSource };
+
+/** One runtime per account that has its secret; the others are reported. */
+export function buildRuntimes(
   accounts: Account[],
   context: SourceContext,
-): { sources: SyncSource[]; missingSecret: Account[] } {
-  const sources: SyncSource[] = [];
+): { runtimes: AccountRuntime[]; missingSecret: Account[] } {
+  const runtimes: AccountRuntime[] = [];
   const missingSecret: Account[] = [];
   for (const account of accounts) {
     const secret = context.secretFor(account.id);
@@ -26,40 +31,38 @@ export function buildSources(
       missingSecret.push(account);
       continue;
     }
+    const common = {
+      accountId: account.id,
+      label: account.label,
+      now: context.now,
+      logger: context.logger,
+    };
     if (account.vendor === 'doctena') {
-      sources.push(
-        createDoctenaSource({
-          accountId: account.id,
-          label: account.label,
-          timeZone: account.timezone,
-          now: context.now,
-          logger: context.logger,
-          client: createDoctenaClient({
-            baseUrl: account.baseUrl,
-            login: account.login,
-            password: secret,
-            fetch: context.fetch,
-            logger: context.logger,
-          }),
-        }),
-      );
+      const client = createDoctenaClient({
+        baseUrl: account.baseUrl,
+        login: account.login,
+        password: secret,
+        fetch: context.fetch,
+        logger: context.logger,
+      });
+      const source = createDoctenaSource({ ...common, client, timeZone: account.timezone });
+      runtimes.push({ vendor: 'doctena', account, client, source });
     } else {
-      sources.push(
-        createDocfavSource({
-          accountId: account.id,
-          label: account.label,
-          clinicIds: account.clinicIds,
-          now: context.now,
-          logger: context.logger,
-          client: createDocfavClient({
-            baseUrl: account.baseUrl,
-            apiKey: secret,
-            fetch: context.fetch,
-            logger: context.logger,
-          }),
-        }),
-      );
+      const client = createDocfavClient({
+        baseUrl: account.baseUrl,
+        apiKey: secret,
+        fetch: context.fetch,
+        logger: context.logger,
+      });
+      const source = createDocfavSource({ ...common, client, clinicIds: account.clinicIds });
+      runtimes.push({ vendor: 'docfav', account, client, source });
     }
   }
-  return { sources, missingSecret };
+  return { runtimes, missingSecret };
+}
+
+/** Just the sync sources, for callers that only read. */
+export function buildSources(accounts: Account[], context: SourceContext) {
+  const { runtimes, missingSecret } = buildRuntimes(accounts, context);
+  return { sources: runtimes.map((r) => r.source), missingSecret };
 }

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import { events } from '../../shared/contract';
-import { buildSources } from '../accounts/sources';
+import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
 import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
@@ -31,6 +31,8 @@ export interface Services {
   now: () => Date;
   emit: Emit;
   sync: SyncEngine;
+  /** The connected accounts (or the demo's), with their clients, by account id. */
+  accounts: () => ReadonlyMap<string, AccountRuntime>;
 }
 
 export interface ServicesOptions {
@@ -89,8 +91,17 @@ export function createServices(options: ServicesOptions): Runtime {
     now,
     emit,
     sync,
+    accounts: () => runtimes,
   };
   let demo: Demo | undefined;
+  let runtimes = new Map<string, AccountRuntime>();
+  const use = (list: AccountRuntime[], isDemo: boolean) => {
+    runtimes = new Map(list.map((r) => [r.account.id, r]));
+    sync.setSources(
+      list.map((r) => r.source),
+      isDemo,
+    );
+  };
 
   return {
     services,
@@ -103,20 +114,20 @@ export function createServices(options: ServicesOptions): Runtime {
       } else if (configured.length === 0 && (options.demoWhenEmpty ?? true)) {
         demo = await startDemo();
         const secrets = demo.secrets;
-        const built = buildSources(demo.accounts, {
+        const built = buildRuntimes(demo.accounts, {
           ...context,
           secretFor: (id) => secrets.get(id),
         });
-        sync.setSources(built.sources, true);
+        use(built.runtimes, true);
       } else {
-        const built = buildSources(configured, {
+        const built = buildRuntimes(configured, {
           ...context,
           secretFor: (id) => options.secrets.get(id),
         });
         for (const account of built.missingSecret) {
           logger.warn('account has no stored secret', { account: account.id });
         }
-        sync.setSources(built.sources);
+        use(built.runtimes, false);
       }
       sync.start();
     },

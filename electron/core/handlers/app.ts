@@ -1,6 +1,6 @@
-import type { Notice } from '../../shared/contract';
-import type { Handlers } from './dispatch';
-import type { Services } from './services';
+import type { Notice } from '../../../shared/contract';
+import type { Handlers } from '../dispatch';
+import type { Services } from '../services';
 
 function secretNotices(services: Services): Notice[] {
   switch (services.secrets.kind) {
@@ -25,8 +25,10 @@ function secretNotices(services: Services): Notice[] {
   }
 }
 
-/** The main process's answer to every contract channel. */
-export function createHandlers(services: Services): Handlers {
+/** App identity and settings. */
+export function appHandlers(
+  services: Services,
+): Pick<Handlers, 'app:info' | 'settings:get' | 'settings:update'> {
   const publicSettings = () => {
     const { accounts: _accounts, ...rest } = services.settings.read();
     return rest;
@@ -44,18 +46,5 @@ export function createHandlers(services: Services): Handlers {
       services.settings.write({ ...services.settings.read(), ...patch });
       return publicSettings();
     },
-    'calendar:range': ({ from, to }) =>
-      services.sync.range({ from: new Date(from), to: new Date(to) }),
-    'sync:refresh': ({ from, to }) =>
-      services.sync.refresh({ from: new Date(from), to: new Date(to) }),
-    'events:search': ({ query, range }) =>
-      services.sync.search(query, { from: new Date(range.from), to: new Date(range.to) }),
-    'accounts:list': () =>
-      services.settings.read().accounts.map((account) => ({
-        id: account.id,
-        vendor: account.vendor,
-        label: account.label,
-        hasSecret: services.secrets.get(account.id) !== undefined,
-      })),
   };
 }

@@ -1,0 +1,16 @@
+import type { Handlers } from '../dispatch';
+import type { Services } from '../services';
+import { accountHandlers } from './accounts';
+import { actionHandlers } from './actions';
+import { appHandlers } from './app';
+import { calendarHandlers } from './calendar';
+
+/** The main process's answer to every contract channel, one file per area. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...appHandlers(services),
+    ...calendarHandlers(services),
+    ...accountHandlers(services),
+    ...actionHandlers(services),
+  };
+}
