@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo, Instant } from './domain';
 import { ErrorPayload } from './errors';
-import { Settings, SettingsPatch } from './settings';
+import { Settings, SettingsPatch, TimeZone } from './settings';
 
 /**
  * The IPC contract: the single declaration that the preload bridge, the main-process handler
@@ -38,6 +38,10 @@ export const AccountSummary = z.object({
   vendor: z.enum(['doctena', 'docfav']),
   label: z.string(),
   hasSecret: z.boolean(),
+  /** Configured by IT through the environment: shown, but not editable or removable here. */
+  managed: z.boolean(),
+  /** Doctena only: the zone its wall-clock times are read in. */
+  timezone: z.string().nullable(),
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
@@ -156,6 +160,50 @@ export const channels = {
   'accounts:list': {
     input: NoInput,
     output: z.array(AccountSummary),
+  },
+  /** Tests a Doctena login and, when it works, stores it (password encrypted) and connects it. */
+  'accounts:connectDoctena': {
+    input: z.strictObject({
+      login: z.string().trim().min(1).max(320),
+      password: z.string().min(1).max(500),
+      baseUrl: z.url().max(500).optional(),
+      label: z.string().trim().max(200).optional(),
+      timezone: TimeZone.optional(),
+    }),
+    output: AccountSummary,
+  },
+  /** Tests a Docfav API key and lists the clinics it can see; stores nothing. */
+  'accounts:discoverDocfav': {
+    input: z.strictObject({
+      apiKey: z.string().trim().min(1).max(500),
+      baseUrl: z.url().max(500).optional(),
+    }),
+    output: z.array(z.object({ id: z.string(), name: z.string(), city: z.string().nullable() })),
+  },
+  /** Stores a tested Docfav key (encrypted) with the chosen clinics and connects it. */
+  'accounts:connectDocfav': {
+    input: z.strictObject({
+      apiKey: z.string().trim().min(1).max(500),
+      baseUrl: z.url().max(500).optional(),
+      clinicIds: z.array(z.string().min(1).max(64)).max(100),
+      label: z.string().trim().max(200).optional(),
+    }),
+    output: AccountSummary,
+  },
+  /** Removes an account, its secret and every cached record of it. */
+  'accounts:disconnect': {
+    input: z.strictObject({ accountId: z.string().min(1).max(64) }),
+    output: z.object({ removed: z.boolean() }),
+  },
+  /** Changes a Doctena account's time zone. */
+  'accounts:setTimezone': {
+    input: z.strictObject({ accountId: z.string().min(1).max(64), timezone: TimeZone }),
+    output: AccountSummary,
+  },
+  /** Leaves the demo practice (showing the welcome screen) or starts it again. */
+  'demo:set': {
+    input: z.strictObject({ enabled: z.boolean() }),
+    output: z.object({ demo: z.boolean() }),
   },
   /** Confirm, cancel, mark a no-show or (Docfav) revert to unconfirmed. */
   'event:setStatus': {

@@ -61,6 +61,8 @@ export const Settings = z.object({
   slotMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30)]),
   desktopNotifications: z.boolean(),
   launchAtLogin: z.boolean(),
+  /** Show the demo practice while no account is connected; off once the user leaves it. */
+  demoWhenEmpty: z.boolean(),
   accounts: z.array(Account).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -75,9 +77,12 @@ export const DEFAULT_SETTINGS: Settings = {
   slotMinutes: 15,
   desktopNotifications: true,
   launchAtLogin: false,
+  demoWhenEmpty: true,
   accounts: [],
 };
 
 /** What the renderer may change through settings:update. Accounts have their own channels. */
-export const SettingsPatch = Settings.omit({ accounts: true }).partial().strict();
+export const SettingsPatch = Settings.omit({ accounts: true, demoWhenEmpty: true })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

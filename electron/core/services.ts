@@ -2,6 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import { events } from '../../shared/contract';
 import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
+import { managedAccounts, type Managed } from '../accounts/managed';
 import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
 import type { SyncSource } from '../sync/source';
@@ -33,6 +34,11 @@ export interface Services {
   sync: SyncEngine;
   /** The connected accounts (or the demo's), with their clients, by account id. */
   accounts: () => ReadonlyMap<string, AccountRuntime>;
+  /** Accounts configured through the environment (see accounts/managed.ts). */
+  managed: Managed;
+  /** Rebuilds the account runtimes after a connect, disconnect or demo switch. */
+  reloadAccounts: () => Promise<void>;
+  isDemo: () => boolean;
 }
 
 export interface ServicesOptions {
@@ -49,6 +55,8 @@ export interface ServicesOptions {
   demoWhenEmpty?: boolean;
   /** Ready-made sources instead of the configured accounts (benchmarks and tests). */
   sources?: SyncSource[];
+  /** Where managed accounts are read from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Runtime {
@@ -82,17 +90,8 @@ export function createServices(options: ServicesOptions): Runtime {
       options.notify(newBookingNotice(settings.language ?? 'en', event.start, calendarName));
     },
   });
-  const services: Services = {
-    app: options.app,
-    settings: options.settings,
-    secrets: options.secrets,
-    logger,
-    fetch: options.fetch,
-    now,
-    emit,
-    sync,
-    accounts: () => runtimes,
-  };
+  const managed = managedAccounts(options.env ?? process.env);
+  for (const problem of managed.problems) logger.warn('managed account ignored', { problem });
   let demo: Demo | undefined;
   let runtimes = new Map<string, AccountRuntime>();
   const use = (list: AccountRuntime[], isDemo: boolean) => {
@@ -103,32 +102,56 @@ export function createServices(options: ServicesOptions): Runtime {
     );
   };
 
+  const reloadAccounts = async () => {
+    const context = { fetch: options.fetch, logger, now };
+    if (options.sources) {
+      sync.setSources(options.sources);
+      return;
+    }
+    const settings = options.settings.read();
+    const accounts = [...managed.accounts, ...settings.accounts];
+    if (accounts.length === 0 && (options.demoWhenEmpty ?? true) && settings.demoWhenEmpty) {
+      demo ??= await startDemo();
+      const secrets = demo.secrets;
+      use(
+        buildRuntimes(demo.accounts, { ...context, secretFor: (id) => secrets.get(id) }).runtimes,
+        true,
+      );
+      return;
+    }
+    // Leaving the demo: its simulators and every fictional record go away.
+    await demo?.close();
+    demo = undefined;
+    const built = buildRuntimes(accounts, {
+      ...context,
+      secretFor: (id) => managed.secrets.get(id) ?? options.secrets.get(id),
+    });
+    for (const account of built.missingSecret) {
+      logger.warn('account has no stored secret', { account: account.id });
+    }
+    use(built.runtimes, false);
+  };
+
+  const services: Services = {
+    app: options.app,
+    settings: options.settings,
+    secrets: options.secrets,
+    logger,
+    fetch: options.fetch,
+    now,
+    emit,
+    sync,
+    accounts: () => runtimes,
+    managed,
+    reloadAccounts,
+    isDemo: () => demo !== undefined,
+  };
+
   return {
     services,
     dispatch: createDispatcher(createHandlers(services), logger),
     async start() {
-      const configured = options.settings.read().accounts;
-      const context = { fetch: options.fetch, logger, now };
-      if (options.sources) {
-        sync.setSources(options.sources);
-      } else if (configured.length === 0 && (options.demoWhenEmpty ?? true)) {
-        demo = await startDemo();
-        const secrets = demo.secrets;
-        const built = buildRuntimes(demo.accounts, {
-          ...context,
-          secretFor: (id) => secrets.get(id),
-        });
-        use(built.runtimes, true);
-      } else {
-        const built = buildRuntimes(configured, {
-          ...context,
-          secretFor: (id) => options.secrets.get(id),
-        });
-        for (const account of built.missingSecret) {
-          logger.warn('account has no stored secret', { account: account.id });
-        }
-        use(built.runtimes, false);
-      }
+      await reloadAccounts();
       sync.start();
     },
     async stop() {

@@ -53,20 +53,24 @@ export class SyncEngine {
     this.demo = demo;
     const next = new Map<string, SourceState>();
     for (const source of sources) {
+      const previous = this.states.get(source.accountId);
+      // A reconnected account (new credentials or zone) comes with a new source: start afresh.
       next.set(
         source.accountId,
-        this.states.get(source.accountId) ?? {
-          source,
-          inflight: null,
-          status: {
-            id: source.accountId,
-            vendor: source.vendor,
-            label: source.label,
-            state: 'idle',
-            error: null,
-            lastSuccessAt: null,
-          },
-        },
+        previous?.source === source
+          ? previous
+          : {
+              source,
+              inflight: null,
+              status: {
+                id: source.accountId,
+                vendor: source.vendor,
+                label: source.label,
+                state: 'idle',
+                error: null,
+                lastSuccessAt: null,
+              },
+            },
       );
     }
     this.states = next;

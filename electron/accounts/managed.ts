@@ -1,0 +1,79 @@
+import type { Account } from '../../shared/settings';
+import { isValidTimeZone } from '../../shared/time';
+
+export const DOCTENA_DEFAULT_URL = 'https://www.doxter.de/api/v2';
+export const DOCFAV_DEFAULT_URL = 'https://www.docfav.com/api-connector/v1';
+
+export interface Managed {
+  accounts: Account[];
+  /** Read from the environment at start; held in memory only, never written anywhere. */
+  secrets: Map<string, string>;
+  /** Problems with the variables, in words an IT admin can act on (no secret values). */
+  problems: string[];
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Berlin';
+}
+
+/**
+ * Accounts an IT admin preconfigures for many reception PCs, so nobody types secrets at the desk:
+ * FRONTDESK_DOCTENA_URL, _LOGIN, _PASSWORD (_TIMEZONE) and FRONTDESK_DOCFAV_URL, _API_KEY,
+ * _CLINIC (comma-separated clinic ids; all clinics when unset). Read by the main process only.
+ */
+export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
+  const accounts: Account[] = [];
+  const secrets = new Map<string, string>();
+  const problems: string[] = [];
+  const url = (value: string | undefined, fallback: string, name: string) => {
+    const text = value?.trim() || fallback;
+    try {
+      return new URL(text).toString().replace(/\/$/, '');
+    } catch {
+      problems.push(`${name} is not a valid URL.`);
+      return undefined;
+    }
+  };
+
+  const login = env.FRONTDESK_DOCTENA_LOGIN?.trim();
+  const password = env.FRONTDESK_DOCTENA_PASSWORD;
+  if (login || password) {
+    const baseUrl = url(env.FRONTDESK_DOCTENA_URL, DOCTENA_DEFAULT_URL, 'FRONTDESK_DOCTENA_URL');
+    const zone = env.FRONTDESK_DOCTENA_TIMEZONE?.trim() || systemTimeZone();
+    if (!login || !password) {
+      problems.push('FRONTDESK_DOCTENA_LOGIN and FRONTDESK_DOCTENA_PASSWORD must both be set.');
+    } else if (!isValidTimeZone(zone)) {
+      problems.push('FRONTDESK_DOCTENA_TIMEZONE is not a known time zone.');
+    } else if (baseUrl) {
+      accounts.push({
+        id: 'managed-doctena',
+        vendor: 'doctena',
+        label: `Doctena (${login})`,
+        baseUrl,
+        login,
+        timezone: zone,
+      });
+      secrets.set('managed-doctena', password);
+    }
+  }
+
+  const apiKey = env.FRONTDESK_DOCFAV_API_KEY?.trim();
+  if (apiKey) {
+    const baseUrl = url(env.FRONTDESK_DOCFAV_URL, DOCFAV_DEFAULT_URL, 'FRONTDESK_DOCFAV_URL');
+    const clinicIds = (env.FRONTDESK_DOCFAV_CLINIC ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (baseUrl) {
+      accounts.push({
+        id: 'managed-docfav',
+        vendor: 'docfav',
+        label: 'Docfav',
+        baseUrl,
+        clinicIds,
+      });
+      secrets.set('managed-docfav', apiKey);
+    }
+  }
+  return { accounts, secrets, problems };
+}
