@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 import { electronBinary } from './scripts/electron-binary';
-
-// Debian's Chromium: Playwright's own browser download cannot work on our machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Two targets for the same specs: the web bridge (always) and the real Electron app (skipped with a
 // message when its binary is missing). FRONTDESK_E2E_TARGET=web|electron runs just one.
@@ -35,16 +33,6 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
 });

@@ -1,16 +1,8 @@
 import { chromium } from 'playwright';
 import { silentLogger } from '../electron/log';
 import { startWebApp } from '../electron/web/app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { syntheticSource } from './synthetic';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Time from asking for the next week to every one of its `count` events drawn, in Chromium
@@ -27,7 +19,7 @@ export async function paintWeek(count: number, runs = 3): Promise<number[]> {
     sources: [syntheticSource(count, nextMonday)],
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

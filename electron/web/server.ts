@@ -9,6 +9,7 @@ import type { EventName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
 import type { Logger } from '../log';
+import { readRendererFile } from '../renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 /**
@@ -19,15 +20,6 @@ import { CONTENT_SECURITY_POLICY } from '../security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MAX_BODY = 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 export interface WebBridgeOptions {
   dispatch: Dispatch;
@@ -159,18 +151,13 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         res.end(indexHtml);
         return;
       }
-      const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
-      if (!file.startsWith(rendererDir + path.sep)) {
-        res.writeHead(403).end();
+      const file = await readRendererFile(rendererDir, url.pathname);
+      if (file.status !== 200) {
+        res.writeHead(file.status).end();
         return;
       }
-      try {
-        const body = await fs.readFile(file);
-        res.writeHead(200, headers(TYPES[path.extname(file)] ?? 'application/octet-stream'));
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
+      res.writeHead(200, headers(file.type));
+      res.end(file.body);
     })().catch(() => {
       options.logger.error('web bridge: request failed');
       if (!res.headersSent) res.writeHead(500);

@@ -1,13 +1,12 @@
 // Renders build/icon.svg to build/icon.png (512×512), from which electron-builder derives the
-// Windows .ico, the macOS .icns and the Linux icons. Run after editing the SVG.
-import { chromium } from 'playwright';
+// Windows .ico, the macOS .icns and the Linux icons. Run `npx tsx scripts/make-icon.ts` after
+// editing the SVG.
 import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const svg = readFileSync('build/icon.svg', 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 512, height: 512 } });
 await page.setContent(`<body style="margin:0;background:transparent">${svg}</body>`);
 await page.locator('svg').screenshot({ path: 'build/icon.png', omitBackground: true });
