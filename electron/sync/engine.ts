@@ -27,6 +27,8 @@ interface SourceState {
   source: SyncSource;
   status: AccountStatus;
   inflight: Promise<void> | null;
+  /** After a 429 with a long Retry-After: no request to this account before then. */
+  backoffUntil?: number;
 }
 
 const OFFLINE_CODES = new Set(['network', 'timeout']);
@@ -147,7 +149,10 @@ export class SyncEngine {
 
   /** The user's interval, stretched so polling alone never spends a vendor's rate budget. */
   pollDelayMs(): number {
-    const floors = [...this.states.values()].map((s) => s.source.minPollIntervalMs(1) ?? 0);
+    const now = this.now().getTime();
+    const floors = [...this.states.values()].map((s) =>
+      Math.max(s.source.minPollIntervalMs(1) ?? 0, (s.backoffUntil ?? 0) - now),
+    );
     return Math.max(this.options.pollIntervalMs(), ...floors);
   }
 
@@ -157,6 +162,7 @@ export class SyncEngine {
         // Someone is already syncing this account: share the result instead of asking twice.
         if (state.inflight) await state.inflight;
         if (!force && state.source.isFresh(range, this.options.pollIntervalMs())) return;
+        if ((state.backoffUntil ?? 0) > this.now().getTime()) return;
         if (state.inflight) return state.inflight;
         state.inflight = this.syncOne(state, range).finally(() => {
           state.inflight = null;
@@ -183,6 +189,11 @@ export class SyncEngine {
     } catch (err) {
       const error = toAppError(err);
       state.status = { ...state.status, state: 'error', error: error.toPayload() };
+      const retryAfterMs = error.details?.retryAfterMs;
+      if (error.code === 'rate-limited' && typeof retryAfterMs === 'number') {
+        // Asking again before the platform said so only earns another 429.
+        state.backoffUntil = this.now().getTime() + retryAfterMs;
+      }
       this.options.logger.warn('sync failed', { account: source.accountId, code: error.code });
       this.options.emit('sync:finished', {
         accountId: source.accountId,

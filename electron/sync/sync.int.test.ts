@@ -246,6 +246,26 @@ describe('sync against the simulators', () => {
     expect(docfav.faults.served['429']).toBe(1);
   });
 
+  it('backs off for as long as a long Retry-After asks, without asking again', async () => {
+    await engine.range(week);
+    advance(60_000);
+    docfav.faults.add({
+      method: 'GET',
+      path: '/backofficeclinics/*/availability',
+      kind: '429',
+      retryAfterSeconds: 3600,
+    });
+    let data = await engine.refresh(week);
+    const status = data.accounts.find((a) => a.id === 'df');
+    expect(status?.error?.code).toBe('rate-limited');
+    expect(engine.pollDelayMs()).toBeGreaterThan(3500_000);
+    const before = docfav.requestCount();
+    advance(60_000);
+    data = await engine.refresh(week);
+    expect(docfav.requestCount()).toBe(before);
+    expect(data.accounts.find((a) => a.id === 'dt')?.state).toBe('ok');
+  });
+
   it('reports offline, with the last-known week, when no platform answers', async () => {
     const first = await engine.range(week);
     advance(60_000);
