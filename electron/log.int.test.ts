@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DOCFAV_DEMO_API_KEY, startDocfavSimulator } from '../simulators/docfav';
+import { DOCTENA_DEMO_PASSWORD, startDoctenaSimulator } from '../simulators/doctena';
+import { createServices } from './core/services';
+import { createMemorySecretStore, createMemorySettingsStore } from './core/stores';
+import { createLogger } from './log';
+
+// Health data and secrets must never reach a log, even at debug level.
+
+describe('logging', () => {
+  it('writes no patient data and no secret during a full demo sync at debug level', async () => {
+    const lines: string[] = [];
+    const runtime = createServices({
+      app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
+      settings: createMemorySettingsStore(),
+      secrets: createMemorySecretStore(),
+      logger: createLogger('debug', (line) => lines.push(line)),
+      fetch: globalThis.fetch,
+      push: () => {},
+    });
+    await runtime.start();
+    try {
+      const week = (offset: number) => ({
+        from: new Date(Date.now() + (offset - 7) * 86_400_000).toISOString(),
+        to: new Date(Date.now() + offset * 86_400_000).toISOString(),
+      });
+      for (const offset of [0, 7, 14]) {
+        const result = await runtime.dispatch('calendar:range', week(offset), { transport: 'web' });
+        expect(result.ok).toBe(true);
+      }
+      await runtime.dispatch(
+        'events:search',
+        { query: 'garcia', range: week(7) },
+        { transport: 'web' },
+      );
+    } finally {
+      await runtime.stop();
+    }
+
+    const log = lines.join('\n');
+    expect(lines.length).toBeGreaterThan(20);
+    expect(log).toContain('vendor request');
+
+    // Every patient name, phone and e-mail the simulators served, compared with the log.
+    const [doctena, docfav] = await Promise.all([startDoctenaSimulator(), startDocfavSimulator()]);
+    try {
+      const needles = new Set<string>();
+      for (const calendarId of doctena.store.calendars.keys()) {
+        for (const b of doctena.store.listBookings(calendarId)) {
+          needles.add(b.contact.first_name);
+          if (b.contact.email) needles.add(b.contact.email);
+          if (b.contact.phone_number) needles.add(b.contact.phone_number);
+        }
+      }
+      for (const c of docfav.store.clients.values()) {
+        needles.add(`${c.firstname} ${c.lastname}`);
+        needles.add(c.lastname);
+        if (c.email) needles.add(c.email);
+        if (c.phone) needles.add(c.phone);
+      }
+      expect(needles.size).toBeGreaterThan(100);
+      for (const needle of needles) expect(log).not.toContain(needle);
+    } finally {
+      await Promise.all([doctena.close(), docfav.close()]);
+    }
+    expect(log).not.toContain(DOCFAV_DEMO_API_KEY);
+    expect(log).not.toContain(
+      Buffer.from(`demo@frontdesk.example:${DOCTENA_DEMO_PASSWORD}`).toString('base64'),
+    );
+    expect(log).not.toMatch(/garcia/i);
+  });
+});
