@@ -56,6 +56,10 @@ void app.whenReady().then(() => {
       if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
     },
     demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
+    applySettings: (settings) => {
+      // Packaged builds only: in development the login item would point at the bare Electron.
+      if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
+    },
   });
   registerIpc(ipcMain, runtime.dispatch, contents, logger);
   app.on('will-quit', () => void runtime.stop());

@@ -120,10 +120,13 @@ describe('dispatcher', () => {
   });
 
   it('updates settings and validates push events on the way out', async () => {
-    const { dispatch, services, pushed } = createTestServices();
+    const { dispatch, services, pushed, applied } = createTestServices();
     const result = await dispatch('settings:update', { patch: { showCancelled: true } }, ctx);
     expect(result).toMatchObject({ ok: true, value: { showCancelled: true } });
     expect(services.settings.read().showCancelled).toBe(true);
+    await dispatch('settings:update', { patch: { launchAtLogin: true } }, ctx);
+    // OS-level settings (the login item) are applied after each change.
+    expect(applied.at(-1)).toMatchObject({ launchAtLogin: true });
     expect(
       channels['settings:get'].output.safeParse((result as { value: unknown }).value).success,
     ).toBe(true);

@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { newBookingNotice, type Notify } from './notify';
 import type { SecretStore, SettingsStore } from './stores';
+import type { Settings } from '../../shared/settings';
 
 export interface AppIdentity {
   name: string;
@@ -39,6 +40,8 @@ export interface Services {
   /** Rebuilds the account runtimes after a connect, disconnect or demo switch. */
   reloadAccounts: () => Promise<void>;
   isDemo: () => boolean;
+  /** Applies settings that live outside the app (launch at login), after every change. */
+  applySettings: (settings: Settings) => void;
 }
 
 export interface ServicesOptions {
@@ -57,6 +60,8 @@ export interface ServicesOptions {
   sources?: SyncSource[];
   /** Where managed accounts are read from (default: process.env). */
   env?: NodeJS.ProcessEnv;
+  /** OS-level effects of settings, e.g. Electron's login item; none in the web bridge. */
+  applySettings?: (settings: Settings) => void;
 }
 
 export interface Runtime {
@@ -145,12 +150,14 @@ export function createServices(options: ServicesOptions): Runtime {
     managed,
     reloadAccounts,
     isDemo: () => demo !== undefined,
+    applySettings: (settings) => options.applySettings?.(settings),
   };
 
   return {
     services,
     dispatch: createDispatcher(createHandlers(services), logger),
     async start() {
+      services.applySettings(options.settings.read());
       await reloadAccounts();
       sync.start();
     },

@@ -9,6 +9,7 @@ export function createTestServices(settings?: unknown) {
     Promise.reject(new Error('no network in tests')),
   );
   const pushed: { event: string; payload: unknown }[] = [];
+  const applied: unknown[] = [];
   const created = createServices({
     app: { name: 'Frontdesk', version: '1.2.3', platform: 'linux' },
     settings: createMemorySettingsStore(settings),
@@ -16,6 +17,8 @@ export function createTestServices(settings?: unknown) {
     logger: silentLogger,
     fetch,
     push: (event, payload) => pushed.push({ event, payload }),
+    applySettings: (s) => applied.push(s),
+    demoWhenEmpty: false,
   });
-  return { ...created, fetch, pushed };
+  return { ...created, fetch, pushed, applied };
 }

@@ -44,6 +44,7 @@ export function appHandlers(
     'settings:get': () => publicSettings(),
     'settings:update': ({ patch }) => {
       services.settings.write({ ...services.settings.read(), ...patch });
+      services.applySettings(services.settings.read());
       return publicSettings();
     },
   };
