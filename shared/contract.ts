@@ -67,6 +67,25 @@ export const Range = z
   );
 export type Range = z.infer<typeof Range>;
 
+/** A Doctena booking overlapping a Docfav appointment of the same (mapped) practitioner. */
+export const GuardConflict = z.object({
+  doctenaEventId: z.string(),
+  docfavEventId: z.string(),
+  start: Instant,
+  end: Instant,
+});
+export type GuardConflict = z.infer<typeof GuardConflict>;
+
+export const GuardStatus = z.object({
+  running: z.boolean(),
+  lastRunAt: Instant.nullable(),
+  created: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  deleted: z.number().int().nonnegative(),
+  errors: z.array(ErrorPayload),
+});
+export type GuardStatus = z.infer<typeof GuardStatus>;
+
 export const CalendarData = z.object({
   events: z.array(CalendarEvent),
   availability: z.array(AvailabilityWindow),
@@ -78,6 +97,10 @@ export const CalendarData = z.object({
   offline: z.boolean(),
   /** True while the running app shows the fictional demo practice. */
   demo: z.boolean(),
+  /** Double-booking guard: Doctena bookings that overlap a mapped Docfav appointment. */
+  conflicts: z.array(GuardConflict),
+  /** Ids of the Doctena blockings the guard made (mirrors of Docfav busy times). */
+  mirrorIds: z.array(z.string()),
 });
 export type CalendarData = z.infer<typeof CalendarData>;
 
@@ -205,6 +228,25 @@ export const channels = {
     input: z.strictObject({ enabled: z.boolean() }),
     output: z.object({ demo: z.boolean() }),
   },
+  /** Mappings the guard suggests where a Docfav practitioner's name matches a Doctena calendar. */
+  'guard:suggestions': {
+    input: NoInput,
+    output: z.array(
+      z.object({
+        docfav: CalendarRef.extend({ name: z.string() }),
+        doctena: CalendarRef.extend({ name: z.string() }),
+      }),
+    ),
+  },
+  'guard:status': {
+    input: NoInput,
+    output: GuardStatus,
+  },
+  /** Reconcile now (otherwise it runs after every sync). */
+  'guard:run': {
+    input: NoInput,
+    output: GuardStatus,
+  },
   /** Confirm, cancel, mark a no-show or (Docfav) revert to unconfirmed. */
   'event:setStatus': {
     input: z.strictObject({
@@ -274,6 +316,13 @@ export const events = {
     /** Events added, changed or removed by this sync. */
     changed: z.number().int().nonnegative(),
   }),
+  /** A new double booking found by the guard: time and calendar only. */
+  'conflict:new': z.object({
+    doctenaEventId: z.string(),
+    start: Instant,
+    calendarName: z.string(),
+  }),
+  'guard:finished': GuardStatus,
   /** A booking that appeared after the first sync. Time and calendar only: no health details. */
   'booking:new': z.object({
     eventId: z.string(),

@@ -50,6 +50,24 @@ export type DocfavAccount = z.infer<typeof DocfavAccount>;
 export const Account = z.discriminatedUnion('vendor', [DoctenaAccount, DocfavAccount]);
 export type Account = z.infer<typeof Account>;
 
+/** One practitioner on both platforms: a Docfav staff calendar and a Doctena calendar. */
+export const GuardMapping = z.object({
+  docfav: z.object({ accountId: z.string().max(64), calendarId: z.string().max(128) }),
+  doctena: z.object({ accountId: z.string().max(64), calendarId: z.string().max(128) }),
+  /** The guard is on or off per mapping. */
+  enabled: z.boolean(),
+});
+export type GuardMapping = z.infer<typeof GuardMapping>;
+
+export const GuardSettings = z.object({
+  mappings: z.array(GuardMapping).max(100),
+  /** How far ahead Docfav appointments are mirrored into Doctena. */
+  weeksAhead: z.number().int().min(1).max(26),
+  /** Mirror Docfav time reservations and day offs too, not only appointments. */
+  mirrorReservations: z.boolean(),
+});
+export type GuardSettings = z.infer<typeof GuardSettings>;
+
 export const Settings = z.object({
   language: Language.nullable(),
   /** Bounded below so that polling alone can never spend Docfav's hourly budget. */
@@ -63,6 +81,7 @@ export const Settings = z.object({
   launchAtLogin: z.boolean(),
   /** Show the demo practice while no account is connected; off once the user leaves it. */
   demoWhenEmpty: z.boolean(),
+  guard: GuardSettings,
   accounts: z.array(Account).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -78,6 +97,7 @@ export const DEFAULT_SETTINGS: Settings = {
   desktopNotifications: true,
   launchAtLogin: false,
   demoWhenEmpty: true,
+  guard: { mappings: [], weeksAhead: 8, mirrorReservations: false },
   accounts: [],
 };
 

@@ -10,7 +10,14 @@ import {
 } from '../vendors/docfav/map';
 import { fetchDocfavAvailability } from '../vendors/docfav/range';
 import type { DocfavAvailability, DocfavStaffSchedule } from '../vendors/docfav/schemas';
-import { overlaps, type SyncOutcome, type SyncSource, type TimeRange } from './source';
+import {
+  overlaps,
+  splitEventId,
+  type ReloadTarget,
+  type SyncOutcome,
+  type SyncSource,
+  type TimeRange,
+} from './source';
 
 /** Working hours change rarely; they are fetched once per week on screen and hour. */
 const SCHEDULE_TTL_MS = 60 * 60_000;
@@ -182,7 +189,57 @@ export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
       const weeksOnScreen = Math.max(1, clinics().length) * requestsPerPoll;
       return client.budget.suggestedPollIntervalMs(weeksOnScreen);
     },
+
+    event(id) {
+      const parsed = splitEventId(id, 'docfav', accountId);
+      if (!parsed) return undefined;
+      const wanted = only(parsed.kind, parsed.vendorId.split('@')[0] ?? '');
+      // An item on a week boundary sits in two snapshots: the newer one has the latest word.
+      const newestFirst = [...weeks.values()].sort((a, b) => b.fetchedAt - a.fetchedAt);
+      for (const snapshot of newestFirst) {
+        const found = mapDocfavAvailability(wanted(snapshot.data), mapContext()).find(
+          (e) => e.id === id,
+        );
+        if (found) return found;
+      }
+      return undefined;
+    },
+
+    async reload(target: ReloadTarget) {
+      if (!discovery) return 0;
+      const clinicId = discovery.calendars.find((c) => c.id === target.calendarId)?.clinicId;
+      const byKey = new Map<string, ClinicWeek>();
+      for (const range of target.ranges) {
+        for (const week of clinicWeeks(range)) {
+          if (week.clinicId === clinicId) byKey.set(week.key, week);
+        }
+      }
+      let changed = 0;
+      // Not announced as new bookings: a moved appointment is the desk's own doing.
+      for (const week of byKey.values()) changed += (await syncWeek(week)).changed;
+      return changed;
+    },
   };
+}
+
+/** A filter keeping only the items of one kind with one vendor id. */
+function only(kind: string, vendorId: string) {
+  return (data: DocfavAvailability): DocfavAvailability => ({
+    appointments:
+      kind === 'docfav-appointment' ? data.appointments.filter((a) => a.id === vendorId) : [],
+    time_reservations:
+      kind === 'docfav-time-reservation'
+        ? data.time_reservations.filter((r) => r.id === vendorId)
+        : [],
+    group_reservations:
+      kind === 'docfav-group-reservation'
+        ? data.group_reservations.filter((g) => g.id === vendorId)
+        : [],
+    recurring_events:
+      kind === 'docfav-recurring-event'
+        ? data.recurring_events.filter((r) => r.id === vendorId)
+        : [],
+  });
 }
 
 function keyed(data: DocfavAvailability): Map<string, string> {

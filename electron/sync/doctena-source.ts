@@ -1,4 +1,5 @@
 import type { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
 import { parseRRule, expandRRule } from '../../shared/rrule';
 import { formatInstant, instantToLocal } from '../../shared/time';
 import type { Logger } from '../log';
@@ -6,7 +7,14 @@ import type { DoctenaClient } from '../vendors/doctena/client';
 import { discoverDoctena } from '../vendors/doctena/discover';
 import { mapDoctenaBlocking, mapDoctenaBooking } from '../vendors/doctena/map';
 import type { DoctenaBlocking, DoctenaBooking, DoctenaTimeblock } from '../vendors/doctena/schemas';
-import { overlaps, type SyncOutcome, type SyncSource, type TimeRange } from './source';
+import {
+  overlaps,
+  splitEventId,
+  type ReloadTarget,
+  type SyncOutcome,
+  type SyncSource,
+  type TimeRange,
+} from './source';
 import { expandTimeblocks } from './timeblocks';
 
 /** Fetches overlap the previous one by this much, so a server clock ahead of ours loses nothing. */
@@ -18,6 +26,8 @@ export const CURSOR_OVERLAP_MS = 2 * 60_000;
  */
 export const FULL_SYNC_EVERY = 10;
 const EPOCH = '1970-01-01T00:00:00Z';
+/** How far ahead a recurring blocking's first occurrence is looked for. */
+const FIRST_OCCURRENCE_WITHIN_MS = 400 * 86_400_000;
 
 interface CalendarState {
   info: CalendarInfo;
@@ -135,6 +145,18 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     return { changed, newBookings };
   }
 
+  /** The booking as Doctena has it now; null when it no longer exists. */
+  async function readBooking(calendarId: string, id: string): Promise<DoctenaBooking | null> {
+    try {
+      return await client.getBooking(calendarId, id);
+    } catch (err) {
+      const gone =
+        err instanceof AppError && err.code === 'not-found' && err.details?.notFound !== 'calendar';
+      if (gone) return null;
+      throw err;
+    }
+  }
+
   return {
     accountId,
     vendor: 'doctena',
@@ -189,7 +211,71 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     },
 
     minPollIntervalMs: () => undefined,
+
+    event(id) {
+      const parsed = splitEventId(id, 'doctena', accountId);
+      if (!parsed) return undefined;
+      if (parsed.kind === 'doctena-booking') {
+        for (const state of calendars.values()) {
+          const booking = state.bookings.get(parsed.vendorId);
+          if (booking) return mapDoctenaBooking(booking, context(state.info.id));
+        }
+        return undefined;
+      }
+      if (parsed.kind !== 'doctena-blocking') return undefined;
+      const at = parsed.vendorId.indexOf('@');
+      const seriesId = at < 0 ? parsed.vendorId : parsed.vendorId.slice(0, at);
+      for (const state of calendars.values()) {
+        const blocking = state.blockings.get(seriesId);
+        if (!blocking) continue;
+        const event = mapDoctenaBlocking(blocking, context(state.info.id));
+        return event && blockingEventById(event, id, timeZone);
+      }
+      return undefined;
+    },
+
+    async reload(target: ReloadTarget) {
+      const state = calendars.get(target.calendarId);
+      if (!state) return 0;
+      if (target.kind === 'doctena-blocking') {
+        // Doctena has no single-blocking read and reports no deletions: read the calendar's set.
+        const blockings = await client.listBlockings({ calendarId: state.info.id, updated: EPOCH });
+        const next = new Map(blockings.map((b) => [b._id, b]));
+        const changed = countChanges(state.blockings, next);
+        state.blockings = next;
+        return changed;
+      }
+      if (target.kind !== 'doctena-booking') return 0;
+      let changed = 0;
+      for (const id of target.vendorIds) {
+        // Kept whatever its updated_at: two writes within one second carry the same stamp.
+        const booking = await readBooking(state.info.id, id);
+        if (booking) state.bookings.set(id, booking);
+        else state.bookings.delete(id);
+        changed += 1;
+      }
+      return changed;
+    },
   };
+}
+
+/** The event a blocking id names: the occurrence it points at, or a series' first occurrence. */
+function blockingEventById(
+  series: CalendarEvent,
+  id: string,
+  timeZone: string,
+): CalendarEvent | undefined {
+  if (!series.recurrence) return series.id === id ? series : undefined;
+  const start = Date.parse(series.start);
+  const at = id.indexOf('@', series.id.length);
+  const from = at < 0 ? start : Date.parse(id.slice(at + 1));
+  if (Number.isNaN(from)) return undefined;
+  const window = {
+    from: new Date(from),
+    to: new Date(from + (at < 0 ? FIRST_OCCURRENCE_WITHIN_MS : 1)),
+  };
+  const occurrences = blockingOccurrences(series, timeZone, window);
+  return at < 0 ? occurrences[0] : occurrences.find((o) => o.id === id);
 }
 
 /**
@@ -227,4 +313,13 @@ function timeOfDayDuration(start: Date, end: Date, timeZone: string): number {
   };
   const diff = (seconds(end) - seconds(start) + 86_400) % 86_400;
   return (diff === 0 ? 86_400 : diff) * 1000;
+}
+
+/** Records added, removed or re-stamped between two sets of the same calendar. */
+function countChanges(before: Map<string, DoctenaBlocking>, after: Map<string, DoctenaBlocking>) {
+  let changed = 0;
+  for (const [id, record] of after)
+    if (before.get(id)?.updated_at !== record.updated_at) changed += 1;
+  for (const id of before.keys()) if (!after.has(id)) changed += 1;
+  return changed;
 }

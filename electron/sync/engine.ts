@@ -4,7 +4,7 @@ import { toAppError } from '../../shared/errors';
 import { formatInstant } from '../../shared/time';
 import type { Emit } from '../core/services';
 import type { Logger } from '../log';
-import type { SyncSource, TimeRange } from './source';
+import type { ReloadTarget, SyncSource, TimeRange } from './source';
 
 export interface NewBookingNotice {
   event: CalendarEvent;
@@ -21,6 +21,8 @@ export interface SyncEngineOptions {
   onNewBooking?: (notice: NewBookingNotice) => void;
   /** True while the demo practice is shown. */
   demo?: boolean;
+  /** The double-booking guard's view of the merged events (conflicts, its own mirrors). */
+  annotate?: (events: CalendarEvent[]) => Pick<CalendarData, 'conflicts' | 'mirrorIds'>;
 }
 
 interface SourceState {
@@ -125,7 +127,50 @@ export class SyncEngine {
         failing.length === states.length &&
         failing.every((s) => OFFLINE_CODES.has(s.status.error?.code ?? '')),
       demo: this.demo,
+      ...(this.options.annotate?.(events) ?? { conflicts: [], mirrorIds: [] }),
     };
+  }
+
+  /** The cached event with this id, from whichever account owns it; never asks a platform. */
+  findEvent(id: string): CalendarEvent | undefined {
+    for (const state of this.states.values()) {
+      const event = state.source.event?.(id);
+      if (event) return event;
+    }
+    return undefined;
+  }
+
+  /**
+   * After a write: re-reads what it touched into that account's cache, so the next `range` shows
+   * the platform's real state. Failures are thrown to the caller (the write's outcome depends on
+   * them) and leave the account's sync status alone.
+   */
+  async reload(accountId: string, target: ReloadTarget): Promise<void> {
+    const state = this.states.get(accountId);
+    if (!state) return;
+    // A sync that began before the write could land after this re-read and put old data back.
+    while (state.inflight) await state.inflight;
+    const { source } = state;
+    const work = source.reload
+      ? source.reload(target)
+      : source
+          .sync(target.ranges[0] ?? this.watched ?? emptyRange(this.now()))
+          .then((outcome) => outcome.changed);
+    state.inflight = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    const shared = state.inflight;
+    void shared.finally(() => {
+      if (state.inflight === shared) state.inflight = null;
+    });
+    const changed = await work;
+    this.options.emit('sync:finished', {
+      accountId,
+      at: formatInstant(this.now()),
+      ok: true,
+      changed,
+    });
   }
 
   /** Polls the range on screen until stopped. */
@@ -210,6 +255,10 @@ export class SyncEngine {
     this.options.emit('booking:new', { eventId: event.id, calendarName, start: event.start });
     this.options.onNewBooking?.({ event, calendarName });
   }
+}
+
+function emptyRange(now: Date): TimeRange {
+  return { from: now, to: new Date(now.getTime() + 1) };
 }
 
 /** Case- and accent-insensitive, so "garcia" finds "García" and "muller" finds "Müller". */

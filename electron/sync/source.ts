@@ -1,4 +1,9 @@
-import type { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../shared/domain';
+import {
+  EventKind,
+  type AvailabilityWindow,
+  type CalendarEvent,
+  type CalendarInfo,
+} from '../../shared/domain';
 
 export interface TimeRange {
   from: Date;
@@ -28,8 +33,50 @@ export interface SyncSource {
   availabilityIn(range: TimeRange): AvailabilityWindow[];
   /** The slowest safe poll interval given the vendor's rate budget; undefined when unlimited. */
   minPollIntervalMs(requestsPerPoll: number): number | undefined;
+  /**
+   * The cached event with this id, exactly as `eventsIn` would show it (a recurring occurrence's
+   * id included; a series id answers with its first occurrence). Never asks the platform.
+   * Optional so read-only sources (benchmarks) need not implement it.
+   */
+  event?(id: string): CalendarEvent | undefined;
+  /** Re-reads from the platform what a write touched and updates the cache; returns changes. */
+  reload?(target: ReloadTarget): Promise<number>;
+}
+
+/** What a write touched, so that only that is read again. */
+export interface ReloadTarget {
+  /** Doctena calendar id, or Docfav staff calendar id. */
+  calendarId: string;
+  kind: EventKind;
+  /** Vendor ids of the records written (series ids for recurring blockings). */
+  vendorIds: string[];
+  /** Where the records were before and after the write (Docfav re-reads those clinic-weeks). */
+  ranges: TimeRange[];
 }
 
 export function overlaps(start: string, end: string, range: TimeRange): boolean {
   return Date.parse(end) > range.from.getTime() && Date.parse(start) < range.to.getTime();
+}
+
+const EVENT_KINDS: ReadonlySet<string> = new Set(EventKind.options);
+
+/**
+ * The kind and vendor id inside one of this account's event ids (`${source}:${account}:${kind}:
+ * ${vendorId}`); undefined for anyone else's id or garbage. Account ids may contain colons, so the
+ * prefix is matched whole rather than split.
+ */
+export function splitEventId(
+  id: string,
+  source: 'doctena' | 'docfav',
+  accountId: string,
+): { kind: EventKind; vendorId: string } | undefined {
+  const prefix = `${source}:${accountId}:`;
+  if (!id.startsWith(prefix)) return undefined;
+  const rest = id.slice(prefix.length);
+  const colon = rest.indexOf(':');
+  if (colon <= 0) return undefined;
+  const kind = rest.slice(0, colon);
+  const vendorId = rest.slice(colon + 1);
+  if (!vendorId || !EVENT_KINDS.has(kind)) return undefined;
+  return { kind: kind as EventKind, vendorId };
 }

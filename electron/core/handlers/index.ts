@@ -4,6 +4,7 @@ import { accountHandlers } from './accounts';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
+import { guardHandlers } from './guard';
 
 /** The main process's answer to every contract channel, one file per area. */
 export function createHandlers(services: Services): Handlers {
@@ -12,5 +13,6 @@ export function createHandlers(services: Services): Handlers {
     ...calendarHandlers(services),
     ...accountHandlers(services),
     ...actionHandlers(services),
+    ...guardHandlers(services),
   };
 }
