@@ -3,8 +3,11 @@ import {
   BrowserWindow,
   ipcMain,
   net,
+  dialog,
+  Menu,
   Notification,
   protocol,
+  screen,
   safeStorage,
   session,
   shell,
@@ -19,6 +22,9 @@ import { createElectronSettingsStore, createSafeSecretStore } from './platform/e
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME } from './security';
 import { createMainWindow } from './window';
+import { DATA_PROTECTION_NOTE, menuTemplate } from './menu';
+import { restorableState, type WindowState } from './window-state';
+import Store from 'electron-store';
 
 // Thin glue: everything with logic lives in core/, vendors/ and the helpers imported above.
 
@@ -65,11 +71,38 @@ void app.whenReady().then(() => {
   app.on('will-quit', () => void runtime.stop());
   void runtime.start().catch(() => logger.error('could not start the accounts'));
 
-  mainWindow = createMainWindow(BrowserWindow, here);
-  mainWindow.on('closed', () => {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, {
+        about: () => app.showAboutPanel(),
+        dataProtection: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Data protection',
+            message: 'Data protection',
+            detail: DATA_PROTECTION_NOTE,
+          }),
+      }),
+    ),
+  );
+  openWindow();
+});
+
+/** One window, reopened where it was left. */
+function openWindow() {
+  const store = new Store<{ window?: unknown }>({ name: 'window', clearInvalidConfig: true });
+  const areas = screen.getAllDisplays().map((d) => d.workArea);
+  const win = createMainWindow(BrowserWindow, here, restorableState(store.get('window'), areas));
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    const state: WindowState = { ...bounds, maximized: win.isMaximized() };
+    store.set('window', state);
+  });
+  win.on('closed', () => {
     mainWindow = null;
   });
-});
+  mainWindow = win;
+}
 
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -77,9 +110,7 @@ app.on('second-instance', () => {
 });
 
 app.on('activate', () => {
-  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
-    mainWindow = createMainWindow(BrowserWindow, here);
-  }
+  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
 });
 
 app.on('window-all-closed', () => {

@@ -1,6 +1,7 @@
 import type { BrowserWindow as BrowserWindowType, WebPreferences } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './security';
+import type { WindowState } from './window-state';
 
 /** Kept as a constant so a unit test can assert every item. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -24,10 +25,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowType,
   distElectronDir: string,
+  state?: WindowState,
 ): BrowserWindowType {
   const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    width: state?.width ?? 1400,
+    height: state?.height ?? 900,
+    ...(state ? { x: state.x, y: state.y } : {}),
     minWidth: 900,
     minHeight: 600,
     title: 'Frontdesk',
@@ -35,7 +38,10 @@ export function createMainWindow(
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(path.join(distElectronDir, 'preload.cjs')),
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (state?.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
