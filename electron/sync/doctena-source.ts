@@ -260,7 +260,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
 }
 
 /** The event a blocking id names: the occurrence it points at, or a series' first occurrence. */
-function blockingEventById(
+export function blockingEventById(
   series: CalendarEvent,
   id: string,
   timeZone: string,

@@ -1,23 +1,20 @@
-import { AppError } from '../../../shared/errors';
+import { createActions } from '../../actions';
 import type { Handlers } from '../dispatch';
 import type { Services } from '../services';
 
-// Front-desk actions (issue 5): filled in by electron/actions.
-const notYet = () => {
-  throw new AppError('unavailable', 'This action is not available yet.');
-};
-
+/** Front-desk actions: status changes, moves and blocked time (see electron/actions). */
 export function actionHandlers(
-  _services: Services,
+  services: Services,
 ): Pick<
   Handlers,
   'event:setStatus' | 'event:move' | 'blocking:create' | 'blocking:update' | 'blocking:delete'
 > {
+  const actions = createActions(services);
   return {
-    'event:setStatus': notYet,
-    'event:move': notYet,
-    'blocking:create': notYet,
-    'blocking:update': notYet,
-    'blocking:delete': notYet,
+    'event:setStatus': (input) => actions.setStatus(input),
+    'event:move': (input) => actions.move(input),
+    'blocking:create': (input) => actions.createBlockings(input),
+    'blocking:update': (input) => actions.updateBlocking(input),
+    'blocking:delete': (input) => actions.deleteBlocking(input),
   };
 }
