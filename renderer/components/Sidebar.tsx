@@ -1,24 +1,55 @@
-import { useAccounts, useSettings, useUpdateSettings } from '../api/queries';
+import type { AccountStatus, CalendarData } from '../../shared/contract';
+import { useSettings, useUpdateSettings } from '../api/queries';
+import { colourMap } from '../calendar/colors';
+import { infoKeyOf } from '../calendar/events';
+import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
+import { Legend } from './Legend';
 import { SettingToggle } from './SettingToggle';
 
-export function Sidebar() {
+interface Props {
+  data: CalendarData | undefined;
+  hiddenCalendars: ReadonlySet<string>;
+  onToggleCalendar: (key: string, visible: boolean) => void;
+}
+
+export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
   const { t } = useI18n();
-  const accounts = useAccounts();
   const settings = useSettings();
   const { update, error } = useUpdateSettings();
+  const colours = colourMap((data?.calendars ?? []).map(infoKeyOf));
 
   return (
     <aside className="sidebar" aria-label={t('sidebar.title')}>
       <h2>{t('sidebar.title')}</h2>
-      {accounts.data?.length === 0 && <p className="muted">{t('sidebar.noAccounts')}</p>}
-      <ul className="accounts">
-        {accounts.data?.map((account) => (
-          <li key={account.id}>
-            {account.label} <span className="muted">({account.vendor})</span>
-          </li>
-        ))}
-      </ul>
+      {data && data.accounts.length === 0 && <p className="muted">{t('sidebar.noAccounts')}</p>}
+      {data?.accounts.map((account) => (
+        <section key={account.id} className="account" aria-label={account.label}>
+          <h3>{account.label}</h3>
+          <AccountLine account={account} />
+          <ul className="calendars">
+            {data.calendars
+              .filter((c) => c.accountId === account.id)
+              .map((calendar) => {
+                const key = infoKeyOf(calendar);
+                return (
+                  <li key={key}>
+                    <label className="calendar-toggle">
+                      <input
+                        type="checkbox"
+                        checked={!hiddenCalendars.has(key)}
+                        onChange={(e) => onToggleCalendar(key, e.currentTarget.checked)}
+                        aria-label={t('sidebar.showCalendar', { name: calendar.name })}
+                      />
+                      <span className="swatch" style={{ background: colours.get(key) }} />
+                      <span className="calendar-name">{calendar.name}</span>
+                    </label>
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
       <SettingToggle
         label={t('sidebar.showCancelled')}
         value={settings.data?.showCancelled}
@@ -29,6 +60,44 @@ export function Sidebar() {
           {error.message}
         </p>
       )}
+      <Legend />
     </aside>
   );
+}
+
+/** Each account's state in a receptionist's words, with what to do about a failure. */
+function AccountLine({ account }: { account: AccountStatus }) {
+  const { t, language } = useI18n();
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(intlLocale[language], { hour: '2-digit', minute: '2-digit' }).format(
+      new Date(iso),
+    );
+  const vendor = account.vendor === 'doctena' ? 'Doctena' : 'Docfav';
+  if (account.state === 'error' && account.error) {
+    const code = account.error.code;
+    const message =
+      code === 'auth'
+        ? t('error.auth')
+        : code === 'permission'
+          ? t('error.permission')
+          : code === 'rate-limited'
+            ? t('error.rateLimited')
+            : code === 'network' || code === 'timeout'
+              ? t('error.offline', { vendor })
+              : code === 'server' || code === 'unavailable'
+                ? t('error.server', { vendor })
+                : t('error.generic', { message: account.error.message });
+    return (
+      <p className="account-status error" role="status">
+        {message}
+      </p>
+    );
+  }
+  const text =
+    account.state === 'syncing'
+      ? t('account.syncing')
+      : account.lastSuccessAt
+        ? t('account.synced', { time: time(account.lastSuccessAt) })
+        : t('account.waiting');
+  return <p className="account-status muted">{text}</p>;
 }

@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import type { CalendarEvent } from '../../shared/domain';
+import { isBlock } from '../calendar/events';
+import { dateTime, timeRange } from '../calendar/format';
+import { intlLocale } from '../calendar/locales';
+import { useI18n } from '../i18n';
+
+interface Props {
+  event: CalendarEvent;
+  calendarName: string;
+  onClose: () => void;
+  actions?: React.ReactNode;
+}
+
+/** Everything the desk needs about one appointment, and what may be done with it. */
+export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
+  const { t, language } = useI18n();
+  const locale = intlLocale[language];
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Focus moves into the panel, and back to where it was when the panel closes.
+    const previous = document.activeElement as HTMLElement | null;
+    panel.current?.focus();
+    return () => previous?.focus();
+  }, [event.id]);
+
+  const patient = event.patient;
+  return (
+    <div
+      ref={panel}
+      className="details"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="details-title"
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header>
+        <h2 id="details-title">{patient?.name || event.title}</h2>
+        <button type="button" onClick={onClose} aria-label={t('details.close')}>
+          ×
+        </button>
+      </header>
+      <dl>
+        <dt>{t('details.when')}</dt>
+        <dd>
+          {dateTime(event.start, locale)} ({timeRange(event.start, event.end, locale)})
+        </dd>
+        {patient?.phone && (
+          <>
+            <dt>{t('details.phone')}</dt>
+            <dd>
+              <a href={`tel:${patient.phone.replace(/[^\d+]/g, '')}`}>{patient.phone}</a>
+            </dd>
+          </>
+        )}
+        {patient?.email && (
+          <>
+            <dt>{t('details.email')}</dt>
+            <dd>
+              <a href={`mailto:${patient.email}`}>{patient.email}</a>
+            </dd>
+          </>
+        )}
+        {event.reason && (
+          <>
+            <dt>{t('details.reason')}</dt>
+            <dd>{event.reason}</dd>
+          </>
+        )}
+        {patient?.insurance && (
+          <>
+            <dt>{t('details.insurance')}</dt>
+            <dd>{patient.insurance}</dd>
+          </>
+        )}
+        <dt>{t('details.calendar')}</dt>
+        <dd>{calendarName}</dd>
+        <dt>{t('details.source')}</dt>
+        <dd>{event.source === 'doctena' ? 'Doctena' : 'Docfav'}</dd>
+        <dt>{t('details.status')}</dt>
+        <dd>
+          {isBlock(event) ? t('kind.block') : t(`status.${event.status}`)}
+          {event.vendorStatus && (
+            <span className="muted vendor-status"> ({event.vendorStatus})</span>
+          )}
+        </dd>
+        {event.note && (
+          <>
+            <dt>{t('details.note')}</dt>
+            <dd>{event.note}</dd>
+          </>
+        )}
+      </dl>
+      {actions}
+    </div>
+  );
+}

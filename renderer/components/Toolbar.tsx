@@ -1,0 +1,85 @@
+import type { RefObject } from 'react';
+import { useI18n } from '../i18n';
+
+export type ViewName = 'timeGridWeek' | 'timeGridDay' | 'listDay';
+
+interface Props {
+  title: string;
+  view: string;
+  date: string;
+  syncing: boolean;
+  lastSynced: string | null;
+  onPrevious: () => void;
+  onToday: () => void;
+  onNext: () => void;
+  onDate: (date: string) => void;
+  onView: (view: ViewName) => void;
+  onRefresh: () => void;
+  searchSlot: React.ReactNode;
+  titleRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+const VIEWS: { view: ViewName; key: 'view.week' | 'view.day' | 'view.agenda' }[] = [
+  { view: 'timeGridWeek', key: 'view.week' },
+  { view: 'timeGridDay', key: 'view.day' },
+  { view: 'listDay', key: 'view.agenda' },
+];
+
+export function Toolbar(props: Props) {
+  const { t } = useI18n();
+  return (
+    <div className="toolbar">
+      <nav className="week-nav" aria-label={t('calendar.label')}>
+        <button
+          type="button"
+          data-nav="previous"
+          onClick={props.onPrevious}
+          aria-label={t('nav.previous')}
+        >
+          ‹
+        </button>
+        <button type="button" data-nav="today" onClick={props.onToday}>
+          {t('nav.today')}
+        </button>
+        <button type="button" data-nav="next" onClick={props.onNext} aria-label={t('nav.next')}>
+          ›
+        </button>
+      </nav>
+      <h2 className="range-title" aria-live="polite" ref={props.titleRef}>
+        {props.title}
+      </h2>
+      <input
+        type="date"
+        className="date-jump"
+        aria-label={t('nav.jumpTo')}
+        value={props.date}
+        onChange={(e) => e.currentTarget.value && props.onDate(e.currentTarget.value)}
+      />
+      <div className="view-switch" role="group" aria-label={t('view.label')}>
+        {VIEWS.map(({ view, key }) => (
+          <button
+            key={view}
+            type="button"
+            aria-pressed={props.view === view}
+            onClick={() => props.onView(view)}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-search">{props.searchSlot}</div>
+      <div className="sync-state">
+        <span className="muted" data-testid="last-synced">
+          {props.syncing
+            ? t('nav.syncing')
+            : props.lastSynced
+              ? t('nav.lastSynced', { time: props.lastSynced })
+              : t('nav.neverSynced')}
+        </span>
+        <button type="button" onClick={props.onRefresh} disabled={props.syncing}>
+          {t('nav.refresh')}
+        </button>
+      </div>
+    </div>
+  );
+}
