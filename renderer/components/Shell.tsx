@@ -10,6 +10,8 @@ import { intlLocale } from '../calendar/locales';
 import { useHiddenCalendars } from '../calendar/useHiddenCalendars';
 import { useShortcuts } from '../calendar/useShortcuts';
 import { useI18n } from '../i18n';
+import { SettingsButton } from './accounts/SettingsButton';
+import { Welcome } from './accounts/Welcome';
 import { Banners } from './Banners';
 import { DetailsPanel } from './DetailsPanel';
 import { SearchBox } from './SearchBox';
@@ -83,6 +85,7 @@ export function Shell() {
             />
           }
         />
+        <SettingsButton />
         <span className="version" data-testid="app-version">
           {info.data ? t('app.version', { version: info.data.version }) : t('app.loading')}
         </span>
@@ -101,6 +104,7 @@ export function Shell() {
           </button>
         </div>
       )}
+      <Welcome data={data} />
       <div className="workspace">
         <Sidebar data={data} hiddenCalendars={hidden} onToggleCalendar={toggle} />
         <main

@@ -1,4 +1,4 @@
-/** The source language. Every other language must have exactly these keys (checked by tsc and a test). */
+/** Core strings, English (the source). Other languages must have exactly these keys. */
 export const en = {
   'app.title': 'Frontdesk',
   'app.loading': 'Loading…',
@@ -75,5 +75,4 @@ export const en = {
   'action.delete': 'Delete',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type CoreMessages = Record<keyof typeof en, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, pickLanguage, translate } from './index';
-import { en } from './en';
+import { source as en } from './catalogue';
 
 describe('i18n', () => {
   it('has every English key, non-empty, in every catalogue', () => {

@@ -1,10 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../../shared/settings';
-import { de } from './de';
-import { en, type MessageKey, type Messages } from './en';
+import { catalogues, source, type MessageKey, type Messages } from './catalogue';
 
-/** Languages with a complete catalogue so far; the others fall back to English. */
-export const catalogues: Partial<Record<Language, Messages>> = { en, de };
+export { catalogues };
 
 export function pickLanguage(
   preferred: Language | null,
@@ -30,12 +28,12 @@ export function translate(
 
 const I18nContext = createContext<{ language: Language; messages: Messages }>({
   language: 'en',
-  messages: en,
+  messages: source,
 });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   return (
-    <I18nContext.Provider value={{ language, messages: catalogues[language] ?? en }}>
+    <I18nContext.Provider value={{ language, messages: catalogues[language] ?? source }}>
       {children}
     </I18nContext.Provider>
   );
