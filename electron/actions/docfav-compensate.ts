@@ -2,6 +2,7 @@ import { eventId } from '../../shared/domain';
 import { AppError, toAppError } from '../../shared/errors';
 import { isLive } from '../vendors/event-rules';
 import { bothRanges, liveness, type DocfavMove, type Liveness } from './docfav-readback';
+import { retryIdempotent } from './idempotent';
 import { isGone, isOutcomeUnknown } from './outcome';
 import { rereadQuietly, targetOf } from './reread';
 
@@ -14,7 +15,10 @@ export async function cancelOld(move: DocfavMove, newId: string): Promise<void> 
   const { runtime, event, place } = move;
   let failure: AppError;
   try {
-    await runtime.client.setBehaviour(place.clinicId, event.vendorId, { behaviour: 'cancelled' });
+    // Setting the same behaviour twice is harmless, so a transient failure is simply repeated.
+    await retryIdempotent(() =>
+      runtime.client.setBehaviour(place.clinicId, event.vendorId, { behaviour: 'cancelled' }),
+    );
     return;
   } catch (err) {
     failure = toAppError(err);
@@ -35,11 +39,12 @@ export async function cancelOld(move: DocfavMove, newId: string): Promise<void> 
   throw await endState(move, newId, failure);
 }
 
-/** Deletes the new booking again; a delete Docfav did not answer is checked, not repeated. */
+/** Deletes the new booking again, repeating a delete that failed on the way. */
 async function removeNew(move: DocfavMove, newId: string): Promise<void> {
   const { runtime, place, input } = move;
   try {
-    await runtime.client.deleteAppointment(place.clinicId, newId);
+    // Deleting one id twice is harmless (the second finds it gone).
+    await retryIdempotent(() => runtime.client.deleteAppointment(place.clinicId, newId));
   } catch (err) {
     if (isGone(err)) return;
     const state = isOutcomeUnknown(err) ? await liveness(move, newId, input) : 'live';

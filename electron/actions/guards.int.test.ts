@@ -139,7 +139,7 @@ describe('logging', () => {
       method: 'PUT',
       path: '/backofficeclinics/*/appointments/*/behaviour',
       kind: '500',
-      times: 1,
+      times: 3,
     });
     await failure(
       h.actions.move({

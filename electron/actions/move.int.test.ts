@@ -269,10 +269,20 @@ describe('Docfav moves', () => {
     });
   });
 
-  it('takes the new booking back when the old one cannot be cancelled', async () => {
+  it('repeats a cancellation that failed once (it is safe to send twice) and completes', async () => {
     const old = addDocfavAppointment(h, OLD);
     await h.engine.range(WEEK);
     h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '500', times: 1 });
+    const result = await move(docfavAppointmentId(old.id), TARGET.start, TARGET.end);
+    expect(result.status).toBe('moved');
+    expect(old.behaviour).toBe('cancelled');
+    expect(liveAppointmentsOfPatient(h)).toHaveLength(1);
+  });
+
+  it('takes the new booking back when the old one cannot be cancelled', async () => {
+    const old = addDocfavAppointment(h, OLD);
+    await h.engine.range(WEEK);
+    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '500', times: 3 });
     const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
     expect(err.code).toBe('server');
     expect(err.message).toMatch(/removed the new booking again/);
@@ -293,12 +303,12 @@ describe('Docfav moves', () => {
   it('reports both bookings plainly when even the clean-up fails', async () => {
     const old = addDocfavAppointment(h, OLD);
     await h.engine.range(WEEK);
-    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '503', times: 1 });
+    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '503', times: 3 });
     h.docfav.faults.add({
       method: 'DELETE',
       path: '/backofficeclinics/*/appointments/*',
       kind: '503',
-      times: 1,
+      times: 3,
     });
     const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
     expect(err.message).toMatch(/booked at both times/);

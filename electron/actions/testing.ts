@@ -47,6 +47,8 @@ export interface Tap {
   fetch: typeof fetch;
   /** The next `times` matching requests reach the server, then their answer never arrives. */
   holdAnswer(method: string, path: RegExp, times?: number): void;
+  /** Forgets holds that were not used up. */
+  clear(): void;
 }
 
 function createTap(): Tap {
@@ -66,6 +68,9 @@ function createTap(): Tap {
   return {
     fetch: tapped,
     holdAnswer: (method, path, times = 1) => holds.push({ method, path, times }),
+    clear: () => {
+      holds.length = 0;
+    },
   };
 }
 
@@ -87,12 +92,17 @@ export interface Harness {
 
 const FAST_RETRY = { retries: 2, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2_000 };
 
-export async function startHarness(options: { timeoutMs?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { timeoutMs?: number; rateLimitPerHour?: number } = {},
+): Promise<Harness> {
   let clock = NOW;
   const now = () => clock;
   const [doctena, docfav] = await Promise.all([
     startDoctenaSimulator({ now }),
-    startDocfavSimulator({ now }),
+    startDocfavSimulator({
+      now,
+      ...(options.rateLimitPerHour ? { rateLimitPerHour: options.rateLimitPerHour } : {}),
+    }),
   ]);
   const logger = createMemoryLogger();
   const log: Logger = logger;
