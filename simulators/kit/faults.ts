@@ -4,7 +4,15 @@
  * the `/__sim/faults` control route (other processes, e.g. e2e), or from FRONTDESK_SIM_FAULTS.
  */
 
-export const FAULT_KINDS = ['429', '500', '503', 'hang', 'drop', 'malformed-json'] as const;
+export const FAULT_KINDS = [
+  '429',
+  '500',
+  '503',
+  'hang',
+  'drop',
+  'malformed-json',
+  'delay',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRule {
@@ -17,6 +25,8 @@ export interface FaultRule {
   times?: number;
   /** For 429: the Retry-After seconds to send. */
   retryAfterSeconds?: number;
+  /** For delay: how long to wait before handling the request normally (a slow platform). */
+  delayMs?: number;
 }
 
 interface LiveRule extends FaultRule {
@@ -46,6 +56,7 @@ export class FaultInjector {
     hang: 0,
     drop: 0,
     'malformed-json': 0,
+    delay: 0,
   };
 
   add(rule: FaultRule): void {
@@ -64,12 +75,13 @@ export class FaultInjector {
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ method, path, kind, remaining, retryAfterSeconds }) => ({
+    return this.rules.map(({ method, path, kind, remaining, retryAfterSeconds, delayMs }) => ({
       method,
       path,
       kind,
       times: remaining,
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(delayMs === undefined ? {} : { delayMs }),
     }));
   }
 

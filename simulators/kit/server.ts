@@ -156,7 +156,10 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
       };
 
       const fault = faults.take(method, pathname);
-      if (fault) {
+      if (fault?.kind === 'delay') {
+        // A slow platform: the request is handled normally, just late.
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 2000));
+      } else if (fault) {
         switch (fault.kind) {
           case 'hang':
             // Never answer; the client's timeout must fire. Closed when the server closes.
