@@ -3,6 +3,7 @@ import { events } from '../../shared/contract';
 import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
 import { managedAccounts, type Managed } from '../accounts/managed';
+import { Guard } from '../guard/guard';
 import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
 import type { SyncSource } from '../sync/source';
@@ -33,6 +34,8 @@ export interface Services {
   now: () => Date;
   emit: Emit;
   sync: SyncEngine;
+  /** The double-booking guard: mirrors Docfav busy times into Doctena, finds conflicts. */
+  guard: Guard;
   /** The connected accounts (or the demo's), with their clients, by account id. */
   accounts: () => ReadonlyMap<string, AccountRuntime>;
   /** Accounts configured through the environment (see accounts/managed.ts). */
@@ -84,8 +87,21 @@ export function createServices(options: ServicesOptions): Runtime {
     }
     push(event, parsed.data);
   };
-  const sync = new SyncEngine({
+  const guard: Guard = new Guard({
+    settings: () => options.settings.read(),
+    accounts: () => runtimes,
     emit,
+    logger,
+    now,
+    ...(options.notify ? { notify: options.notify } : {}),
+    reload: (accountId, target) => sync.reload(accountId, target),
+  });
+  const sync: SyncEngine = new SyncEngine({
+    emit: (event, payload) => {
+      emit(event, payload);
+      if (event === 'sync:finished') guard.syncFinished(payload);
+    },
+    annotate: (events) => guard.annotate(events),
     logger,
     now,
     pollIntervalMs: () => options.settings.read().pollIntervalSeconds * 1000,
@@ -146,6 +162,7 @@ export function createServices(options: ServicesOptions): Runtime {
     now,
     emit,
     sync,
+    guard,
     accounts: () => runtimes,
     managed,
     reloadAccounts,
@@ -163,6 +180,7 @@ export function createServices(options: ServicesOptions): Runtime {
     },
     async stop() {
       sync.stop();
+      guard.stop();
       await demo?.close();
       demo = undefined;
     },

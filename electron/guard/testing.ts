@@ -1,0 +1,286 @@
+import { isoWeekInZone } from '../../shared/time';
+import {
+  DEFAULT_SETTINGS,
+  type DocfavAccount,
+  type DoctenaAccount,
+  type GuardMapping,
+  type Settings,
+} from '../../shared/settings';
+import {
+  DOCFAV_DEMO_API_KEY,
+  DOCFAV_DEMO_IDS,
+  DOCFAV_DEMO_TIMEZONE,
+  startDocfavSimulator,
+  type Appointment,
+  type DocfavSimulator,
+} from '../../simulators/docfav';
+import {
+  DOCTENA_DEMO_LOGIN,
+  DOCTENA_DEMO_PASSWORD,
+  startDoctenaSimulator,
+  type Blocking,
+  type DoctenaSimulator,
+} from '../../simulators/doctena';
+import type { AccountRuntime } from '../accounts/sources';
+import { createDocfavSource } from '../sync/docfav-source';
+import { createDoctenaSource } from '../sync/doctena-source';
+import { createDocfavClient } from '../vendors/docfav/client';
+import { createDoctenaClient } from '../vendors/doctena/client';
+import { createMemoryLogger } from '../vendors/testing';
+import { Guard, type GuardOptions } from './guard';
+import { mergeIntervals, overlaps, type Interval } from './intervals';
+import { MIRROR_TITLE } from './marker';
+
+/**
+ * The guard against both simulators over real HTTP, for the integration tests. Each "PC" has its
+ * own clients, sources, logger and guard, like two reception desks sharing the same accounts.
+ */
+
+export const NOW = new Date('2026-11-24T09:00:00Z'); // Tuesday, 10:00 in Madrid and Berlin
+export const LUCIA = DOCFAV_DEMO_IDS.staffCalendars.lucia;
+/** A Doctena calendar of the same practitioner, added to the Doctena demo for these tests. */
+export const LUCIA_DOCTENA = '5f3c1a2b4d6e8f0a1b2c3d0a';
+export const WEEK_MS = 7 * 86_400_000;
+
+export interface Simulators {
+  doctena: DoctenaSimulator;
+  docfav: DocfavSimulator;
+  now: () => Date;
+  setNow(date: Date): void;
+  close(): Promise<void>;
+}
+
+export async function startSimulators(): Promise<Simulators> {
+  let clock = NOW;
+  const now = () => clock;
+  const [doctena, docfav] = await Promise.all([
+    startDoctenaSimulator({ now }),
+    startDocfavSimulator({ now }),
+  ]);
+  doctena.store.addCalendar({
+    _id: LUCIA_DOCTENA,
+    name: 'Physiotherapie',
+    profile_name: 'Dr. Lucia Fernandez',
+  });
+  doctena.store.grant(DOCTENA_DEMO_LOGIN, LUCIA_DOCTENA);
+  return {
+    doctena,
+    docfav,
+    now,
+    setNow: (date) => {
+      clock = date;
+    },
+    close: async () => {
+      await Promise.all([doctena.close(), docfav.close()]);
+    },
+  };
+}
+
+export const LUCIA_MAPPING: GuardMapping = {
+  docfav: { accountId: 'df', calendarId: LUCIA },
+  doctena: { accountId: 'dt', calendarId: LUCIA_DOCTENA },
+  enabled: true,
+};
+
+export function guardSettings(guard: Partial<Settings['guard']> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    guard: { mappings: [LUCIA_MAPPING], weeksAhead: 2, mirrorReservations: false, ...guard },
+  };
+}
+
+export interface Pc {
+  guard: Guard;
+  runtimes: Map<string, AccountRuntime>;
+  logger: ReturnType<typeof createMemoryLogger>;
+  emitted: { event: string; payload: unknown }[];
+  settings(): Settings;
+  /** Changes this PC's guard settings, as settings:update would. */
+  setGuard(guard: Partial<Settings['guard']>): void;
+}
+
+const FAST_RETRY = { retries: 1, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 1_000 };
+
+export function createPc(
+  sims: Simulators,
+  options: {
+    settings?: Settings;
+    fetch?: typeof fetch;
+    timeoutMs?: number;
+    guard?: Partial<GuardOptions>;
+  } = {},
+): Pc {
+  const logger = createMemoryLogger();
+  const common = {
+    fetch: options.fetch ?? globalThis.fetch,
+    logger,
+    timeoutMs: options.timeoutMs ?? 2_000,
+    http: { retry: FAST_RETRY },
+  };
+  const dt: DoctenaAccount = {
+    id: 'dt',
+    vendor: 'doctena',
+    label: 'Doctena',
+    baseUrl: sims.doctena.baseUrl,
+    login: DOCTENA_DEMO_LOGIN,
+    timezone: 'Europe/Berlin',
+  };
+  const df: DocfavAccount = {
+    id: 'df',
+    vendor: 'docfav',
+    label: 'Docfav',
+    baseUrl: sims.docfav.baseUrl,
+    clinicIds: [],
+  };
+  const dtClient = createDoctenaClient({
+    ...common,
+    baseUrl: dt.baseUrl,
+    login: dt.login,
+    password: DOCTENA_DEMO_PASSWORD,
+  });
+  const dfClient = createDocfavClient({
+    ...common,
+    baseUrl: df.baseUrl,
+    apiKey: DOCFAV_DEMO_API_KEY,
+  });
+  const base = { now: sims.now, logger };
+  const runtimes = new Map<string, AccountRuntime>([
+    [
+      'dt',
+      {
+        vendor: 'doctena',
+        account: dt,
+        client: dtClient,
+        source: createDoctenaSource({
+          ...base,
+          accountId: 'dt',
+          label: dt.label,
+          client: dtClient,
+          timeZone: dt.timezone,
+        }),
+      },
+    ],
+    [
+      'df',
+      {
+        vendor: 'docfav',
+        account: df,
+        client: dfClient,
+        source: createDocfavSource({
+          ...base,
+          accountId: 'df',
+          label: df.label,
+          client: dfClient,
+          clinicIds: [],
+        }),
+      },
+    ],
+  ]);
+  let settings = options.settings ?? guardSettings();
+  const emitted: Pc['emitted'] = [];
+  const guard = new Guard({
+    settings: () => settings,
+    accounts: () => runtimes,
+    emit: (event, payload) => emitted.push({ event, payload }),
+    logger,
+    now: sims.now,
+    docfavCacheMs: 0,
+    debounceMs: 10,
+    ...options.guard,
+  });
+  return {
+    guard,
+    runtimes,
+    logger,
+    emitted,
+    settings: () => settings,
+    setGuard: (patch) => {
+      settings = { ...settings, guard: { ...settings.guard, ...patch } };
+    },
+  };
+}
+
+/** The guard's blockings on a Doctena calendar, in the simulator's store. */
+export function mirrorsIn(sims: Simulators, calendarId = LUCIA_DOCTENA): Blocking[] {
+  return [...sims.doctena.store.blockings.values()].filter(
+    (b) => b.calendar_id === calendarId && b.title === MIRROR_TITLE,
+  );
+}
+
+export function asIntervals(blockings: readonly Blocking[]): Interval[] {
+  return blockings
+    .map((b) => ({ start: b.starts.getTime(), end: b.ends.getTime() }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const LIVE = (a: Appointment) => a.behaviour !== 'cancelled' && a.behaviour !== 'no_show';
+
+/**
+ * What the guard should have mirrored, worked out from the Docfav store independently of the
+ * guard's own code: live appointments of the staff calendar in the clinic-weeks read, merged,
+ * keeping those that overlap [now, now + weeks).
+ */
+export function expectedBusy(sims: Simulators, weeks: number, calendarId = LUCIA): Interval[] {
+  const now = sims.now().getTime();
+  const window = { start: now, end: now + weeks * WEEK_MS };
+  const read = {
+    start: isoWeekInZone(window.start, DOCFAV_DEMO_TIMEZONE).start.getTime(),
+    end: isoWeekInZone(window.end - 1, DOCFAV_DEMO_TIMEZONE).end.getTime(),
+  };
+  const appointments = [...sims.docfav.store.appointments.values()]
+    .filter((a) => a.staffCalendarId === calendarId && LIVE(a))
+    .map((a) => ({ start: a.from.getTime(), end: a.to.getTime() }))
+    .filter((i) => overlaps(i, read));
+  return mergeIntervals(appointments).filter((i) => overlaps(i, window));
+}
+
+export function addAppointment(
+  sims: Simulators,
+  from: Date,
+  minutes: number,
+  calendarId = LUCIA,
+): Appointment {
+  const client = [...sims.docfav.store.clients.values()][0];
+  return sims.docfav.store.createAppointment({
+    clinicId: DOCFAV_DEMO_IDS.clinic,
+    clientId: client?.id ?? null,
+    serviceId: DOCFAV_DEMO_IDS.services.fisioterapia,
+    staffCalendarId: calendarId,
+    from,
+    to: new Date(from.getTime() + minutes * 60_000),
+    behaviour: 'confirmed',
+    sale_status: 'pending',
+    note: 'Dolor lumbar desde hace dos semanas',
+    price: 4500,
+    source: 'backoffice',
+    sendReminder: false,
+  });
+}
+
+/** A fetch that waits a random moment before sending and before answering. */
+export function jitteryFetch(random: () => number, maxDelayMs: number): typeof fetch {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, random() * maxDelayMs));
+  return async (input, init) => {
+    await pause();
+    const response = await globalThis.fetch(input, init);
+    const body = await response.arrayBuffer();
+    await pause();
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
+/** Deterministic pseudo-random numbers in [0, 1), so a failing round can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
