@@ -17,11 +17,11 @@ async function start() {
     name: 'kit',
     router,
     basePath: '/api',
-    renderFault: (status, retryAfter) => ({
-      status,
-      body: { error: String(status) },
-      headers: status === 429 ? { 'Retry-After': String(retryAfter) } : {},
-    }),
+    renderFault: (status, retryAfter) => {
+      const headers: Record<string, string> = {};
+      if (status === 429) headers['Retry-After'] = String(retryAfter);
+      return { status, body: { error: String(status) }, headers };
+    },
   });
   return server;
 }
