@@ -6,6 +6,7 @@ import { formatInstant } from '../../shared/time';
 import { blockingEventById, CURSOR_OVERLAP_MS } from '../sync/doctena-source';
 import type { DoctenaBlocking } from '../vendors/doctena/schemas';
 import { mapDoctenaBlocking } from '../vendors/doctena/map';
+import { isMirrorTitle, MIRROR_TITLE } from '../guard/marker';
 import { calendarOf } from './locate';
 import { attempt, notAppliedAfterCheck } from './outcome';
 import { rereadQuietly, sameInstant } from './reread';
@@ -68,6 +69,13 @@ export async function createBlockings(
   services: ActionServices,
   input: BlockingInput,
 ): Promise<BlockingResult> {
+  // The guard owns blockings with its marker title and would delete a person's one as stray.
+  if (isMirrorTitle(input.title.trim())) {
+    throw invalid(
+      `"${MIRROR_TITLE}" is reserved for the double-booking guard. Choose another title.`,
+      'reserved-title',
+    );
+  }
   const targets = resolveTargets(services, input.calendars);
   const recurrence = checkedRecurrence(input.recurrence);
   const created: CalendarEvent[] = [];

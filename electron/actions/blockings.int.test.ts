@@ -29,6 +29,14 @@ const blockingsTitled = (title: string) =>
   [...h.doctena.store.blockings.values()].filter((b) => b.title === title);
 
 describe('creating blocked time', () => {
+  it('refuses the title reserved for the double-booking guard, writing nothing', async () => {
+    const before = h.requests();
+    const err = await failure(create({ title: 'Docfav · busy' }));
+    expect(err.code).toBe('validation');
+    expect(err.message).toMatch(/reserved/);
+    expect(h.requests()).toBe(before);
+  });
+
   it('blocks several days on two calendars, and the calendar shows them at once', async () => {
     const result = await create({
       calendars: [
