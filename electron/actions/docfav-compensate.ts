@@ -44,7 +44,10 @@ async function removeNew(move: DocfavMove, newId: string): Promise<void> {
   const { runtime, place, input } = move;
   try {
     // Deleting one id twice is harmless (the second finds it gone).
-    await retryIdempotent(() => runtime.client.deleteAppointment(place.clinicId, newId));
+    // Taking the new booking back is what prevents a double booking: be patient with it.
+    await retryIdempotent(() => runtime.client.deleteAppointment(place.clinicId, newId), {
+      attempts: 5,
+    });
   } catch (err) {
     if (isGone(err)) return;
     const state = isOutcomeUnknown(err) ? await liveness(move, newId, input) : 'live';

@@ -7,6 +7,7 @@ import { isLive } from '../vendors/event-rules';
 import type { DocfavPlace } from './locate';
 import type { MoveInput } from './move';
 import { rangeOf, sameInstant } from './reread';
+import { retryIdempotent } from './idempotent';
 import type { ActionServices, DocfavRuntime } from './types';
 
 /**
@@ -23,12 +24,18 @@ export async function readAppointments(
   const zone = place.timeZone;
   const first = instantToLocal(range.start, zone);
   const last = instantToLocal(Date.parse(range.end) - 1, zone);
-  const data = await client.availability({
-    clinicId: place.clinicId,
-    startUtc: startOfLocalDay(first, zone),
-    endUtc: startOfLocalDay(addDays(last, 1), zone),
-    resultType: 'appointments',
-  });
+  // Reading is always safe to repeat, and after a write Docfav did not answer, this read is what
+  // stands between the desk and a double booking: be more patient than a routine refresh.
+  const data = await retryIdempotent(
+    () =>
+      client.availability({
+        clinicId: place.clinicId,
+        startUtc: startOfLocalDay(first, zone),
+        endUtc: startOfLocalDay(addDays(last, 1), zone),
+        resultType: 'appointments',
+      }),
+    { attempts: 3, pauseMs: 100 },
+  );
   // Filtered here: Docfav's calendar_id filter is ambiguous (location or staff calendar).
   return data.appointments.filter((a) => a.calendar_id === staffCalendarId);
 }

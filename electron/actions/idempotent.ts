@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/errors';
 
-const TRANSIENT = new Set(['server', 'network', 'timeout', 'rate-limited']);
+// An unreadable answer leaves the outcome unknown; for a write that is safe to repeat, repeating
+// it is exactly how to settle that.
+const TRANSIENT = new Set(['server', 'network', 'timeout', 'rate-limited', 'invalid-response']);
 
 /**
  * Repeats a write that is safe to send twice: setting a status to a fixed value, or deleting one

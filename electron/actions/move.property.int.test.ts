@@ -13,8 +13,9 @@ import {
 } from './testing';
 
 // A Docfav move (check, book, cancel, and the clean-up) with failures injected at every step, in
-// randomised sequences: whatever happens, the patient ends up booked exactly once, and the
-// calendar shows what Docfav has.
+// randomised sequences: the patient ends up booked exactly once, and the calendar shows what
+// Docfav has. Up to four failures hit any one step: within that budget the move's own patience
+// (repeating only what is safe to repeat) must settle every case.
 
 const OLD = '2026-11-26T09:00:00+01:00';
 const TARGETS = ['2026-11-26T11:00:00Z', '2026-11-26T14:30:00Z', '2026-11-27T09:00:00Z'];
@@ -41,7 +42,7 @@ const plan = fc.record({
       kind: fc.constantFrom(...FAULTS),
       times: fc.integer({ min: 1, max: 2 }),
     }),
-    { maxLength: 3 },
+    { maxLength: 2 },
   ),
 });
 

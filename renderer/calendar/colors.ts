@@ -1,21 +1,88 @@
+import type { CalendarEvent } from '../../shared/domain';
+
 /**
- * One colour per calendar or practitioner, stable across reloads (assigned by position in the
- * sorted list), chosen to stay readable with dark text and distinct from each other.
+ * One colour per calendar or practitioner. Every entry keeps white text at a contrast of at least
+ * 4.5:1 (small event text), and neighbours differ in hue, since the first few are what a typical
+ * practice with a handful of calendars sees.
  */
 export const PALETTE = [
-  '#2f6fdf',
-  '#0e9f6e',
+  '#1d5fd1',
+  '#047857',
   '#c2410c',
   '#7c3aed',
   '#be185d',
-  '#0891b2',
+  '#0e7490',
   '#a16207',
   '#4d7c0f',
   '#b91c1c',
-  '#475569',
+  '#86198f',
 ];
 
-export function colourMap(calendarIds: string[]): Map<string, string> {
-  const sorted = [...new Set(calendarIds)].sort();
-  return new Map(sorted.map((id, i) => [id, PALETTE[i % PALETTE.length] ?? '#475569']));
+/** Blocked time and calendars we have no colour for. */
+export const NEUTRAL = '#64748b';
+
+/**
+ * Colours by position in the sorted list of calendar keys: the same calendars always get the same
+ * colours, whatever order the platforms list them in, and no two of the first ten share one.
+ */
+export function colourMap(calendarKeys: string[]): Map<string, string> {
+  const sorted = [...new Set(calendarKeys)].sort();
+  return new Map(sorted.map((key, i) => [key, PALETTE[i % PALETTE.length] ?? NEUTRAL]));
+}
+
+function channels(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+function toHex(rgb: number[]): string {
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The colour mixed with white: `amount` 0 is the colour, 1 is white. */
+export function tint(hex: string, amount: number): string {
+  return toHex(channels(hex).map((c) => c + (255 - c) * amount));
+}
+
+/** The colour mixed with black: `amount` 0 is the colour, 1 is black. */
+export function shade(hex: string, amount: number): string {
+  return toHex(channels(hex).map((c) => c * (1 - amount)));
+}
+
+export interface EventColours {
+  backgroundColor: string | undefined;
+  borderColor: string;
+  textColor: string;
+}
+
+/**
+ * Solid calendar colour for appointments that will happen; a pale tint with dark text for those
+ * that are not settled (waiting, unknown) or no longer happen (cancelled, expired), so the eye
+ * finds the firm ones first. Blocked time keeps its neutral stripes from styles.css.
+ */
+export function eventColours(
+  event: Pick<CalendarEvent, 'status' | 'kind'>,
+  colour: string,
+): EventColours {
+  const dark = shade(colour, 0.35);
+  if (event.kind !== 'doctena-booking' && event.kind !== 'docfav-appointment') {
+    return { backgroundColor: undefined, borderColor: colour, textColor: '#1f2937' };
+  }
+  switch (event.status) {
+    case 'confirmed':
+    case 'rescheduled':
+      return { backgroundColor: colour, borderColor: dark, textColor: '#ffffff' };
+    case 'no-show':
+      return { backgroundColor: '#4b5563', borderColor: colour, textColor: '#ffffff' };
+    case 'waiting':
+    case 'unknown':
+      return { backgroundColor: tint(colour, 0.82), borderColor: colour, textColor: dark };
+    case 'cancelled':
+    case 'expired':
+      return {
+        backgroundColor: tint(colour, 0.9),
+        borderColor: tint(colour, 0.4),
+        textColor: dark,
+      };
+  }
 }

@@ -1,5 +1,6 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { AvailabilityWindow, CalendarEvent } from '../../shared/domain';
+import { eventColours } from './colors';
 
 export interface ViewFilter {
   hiddenCalendars: ReadonlySet<string>;
@@ -13,6 +14,15 @@ export const calendarKeyOf = (e: { accountId: string; calendarId: string }) =>
 /** The same key for a calendar in the sidebar list (CalendarInfo names its id `id`). */
 export const infoKeyOf = (c: { accountId: string; id: string }) => `${c.accountId}|${c.id}`;
 
+export function overlapsRange(
+  event: { start: string; end: string },
+  range: { start: Date; end: Date },
+) {
+  return (
+    Date.parse(event.end) > range.start.getTime() && Date.parse(event.start) < range.end.getTime()
+  );
+}
+
 export function isVisible(event: CalendarEvent, filter: ViewFilter): boolean {
   if (filter.hiddenCalendars.has(calendarKeyOf(event))) return false;
   if (event.status === 'cancelled' && !filter.showCancelled) return false;
@@ -20,8 +30,24 @@ export function isVisible(event: CalendarEvent, filter: ViewFilter): boolean {
 }
 
 /** Blockings and reservations: time that is taken but is not a patient. */
-export function isBlock(event: CalendarEvent): boolean {
+export function isBlock(event: Pick<CalendarEvent, 'kind'>): boolean {
   return event.kind !== 'doctena-booking' && event.kind !== 'docfav-appointment';
+}
+
+/** What to call an event in words: its status for appointments, its kind for blocked time. */
+export function describeKey(event: Pick<CalendarEvent, 'kind' | 'status'>) {
+  switch (event.kind) {
+    case 'doctena-booking':
+    case 'docfav-appointment':
+      return `status.${event.status}` as const;
+    case 'docfav-time-reservation':
+    case 'docfav-group-reservation':
+      return 'kind.reservation' as const;
+    case 'docfav-recurring-event':
+      return 'kind.recurring' as const;
+    case 'doctena-blocking':
+      return 'kind.block' as const;
+  }
 }
 
 /** Class names that carry the status and kind styles (see styles.css). */
@@ -34,6 +60,7 @@ export function eventClasses(
     `fd-status-${event.status}`,
     `fd-kind-${event.kind}`,
     isBlock(event) ? 'fd-block' : 'fd-appointment',
+    event.recurrence ? 'fd-recurring' : '',
     extra.conflict ? 'fd-conflict' : '',
     extra.mirror ? 'fd-mirror' : '',
   ].filter(Boolean);
@@ -50,10 +77,9 @@ export function toEventInput(
     end: event.end,
     title: event.patient?.name || event.title,
     classNames: eventClasses(event, extra),
-    backgroundColor: isBlock(event) ? undefined : colour,
-    borderColor: colour,
+    ...eventColours(event, colour),
     editable: false,
-    extendedProps: { event },
+    extendedProps: { event, colour },
   };
 }
 
@@ -66,4 +92,33 @@ export function toBackground(window: AvailabilityWindow, index: number): EventIn
     display: 'background',
     classNames: [`fd-availability-${window.kind}`],
   };
+}
+
+/**
+ * Saturday and Sunday when nobody works and nothing is booked on them in the loaded data: hiding
+ * them gives the five working days 40 % more width, which is what makes names readable in a
+ * merged week. A practice that opens on Saturdays keeps its Saturday.
+ */
+export function idleWeekendDays(
+  events: readonly Pick<CalendarEvent, 'start'>[],
+  availability: readonly Pick<AvailabilityWindow, 'start' | 'kind'>[],
+): number[] {
+  const used = new Set<number>();
+  for (const e of events) used.add(new Date(e.start).getDay());
+  for (const w of availability) if (w.kind === 'working') used.add(new Date(w.start).getDay());
+  return [6, 0].filter((day) => !used.has(day));
+}
+
+/**
+ * Where the grid opens: the hour the earliest practitioner starts, so the first screen shows
+ * appointments rather than empty early-morning rows. Undefined when nobody works in the range.
+ */
+export function firstWorkingHour(
+  availability: readonly Pick<AvailabilityWindow, 'start' | 'kind'>[],
+): string | undefined {
+  const hours = availability
+    .filter((w) => w.kind === 'working')
+    .map((w) => new Date(w.start).getHours());
+  if (hours.length === 0) return undefined;
+  return `${String(Math.min(...hours)).padStart(2, '0')}:00:00`;
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { CalendarEvent } from '../../shared/domain';
-import { isBlock } from '../calendar/events';
+import { describeKey } from '../calendar/events';
 import { dateTime, timeRange } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
+import { PendingActions } from './PendingActions';
 
 interface Props {
   event: CalendarEvent;
@@ -21,8 +22,16 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
   useEffect(() => {
     // Focus moves into the panel, and back to where it was when the panel closes.
     const previous = document.activeElement as HTMLElement | null;
+    const eventId = previous?.dataset.eventId;
     panel.current?.focus();
-    return () => previous?.focus();
+    return () => {
+      // A sync may have redrawn the calendar meanwhile: then focus the same event's new element.
+      const target =
+        previous?.isConnected || !eventId
+          ? previous
+          : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
+      target?.focus();
+    };
   }, [event.id]);
 
   const patient = event.patient;
@@ -83,9 +92,15 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
         <dd>{event.source === 'doctena' ? 'Doctena' : 'Docfav'}</dd>
         <dt>{t('details.status')}</dt>
         <dd>
-          {isBlock(event) ? t('kind.block') : t(`status.${event.status}`)}
+          {t(describeKey(event))}
           {event.vendorStatus && (
-            <span className="muted vendor-status"> ({event.vendorStatus})</span>
+            <span className="muted vendor-status">
+              {' '}
+              {t('details.vendorStatus', {
+                vendor: event.source === 'doctena' ? 'Doctena' : 'Docfav',
+                status: event.vendorStatus,
+              })}
+            </span>
           )}
         </dd>
         {event.note && (
@@ -95,7 +110,7 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
           </>
         )}
       </dl>
-      {actions}
+      {actions ?? <PendingActions event={event} />}
     </div>
   );
 }

@@ -2,10 +2,18 @@ import type FullCalendar from '@fullcalendar/react';
 import { useMemo, useRef, useState } from 'react';
 import type { Range } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useActionRunner } from '../api/actions';
 import { useCalendarRange, useRefresh } from '../api/calendar';
+import { client } from '../api/client';
+import { ActionButtons } from './actions/ActionButtons';
+import { BlockDialog, type BlockDraft } from './actions/BlockDialog';
+import { Modal } from './actions/Modal';
+import { useToasts } from './actions/Toasts';
+import { useMoveFlow } from './actions/useMoveFlow';
 import { useAppInfo } from '../api/queries';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
-import { rangeTitle } from '../calendar/format';
+import { dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useHiddenCalendars } from '../calendar/useHiddenCalendars';
 import { useShortcuts } from '../calendar/useShortcuts';
@@ -34,10 +42,19 @@ export function Shell() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [visible, setVisible] = useState<Visible | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A search match from another week is shown at once, before that week's data has arrived.
+  const [picked, setPicked] = useState<CalendarEvent | null>(null);
   const { hidden, toggle } = useHiddenCalendars();
   const calendar = useCalendarRange(visible?.range ?? null);
+  const runner = useActionRunner();
+  const moveFlow = useMoveFlow(runner);
+  const [blockDraft, setBlockDraft] = useState<BlockDraft | null>(null);
+  const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
+  const toasts = useToasts();
   const refresh = useRefresh(visible?.range ?? null);
   const data = calendar.data;
+  const readOnly = data?.offline ?? false;
+  const queryClient = useQueryClient();
   const api = () => calendarRef.current?.getApi();
 
   const shortcuts = useMemo(
@@ -53,7 +70,9 @@ export function Shell() {
 
   const calendarName = (event: CalendarEvent) =>
     data?.calendars.find((c) => infoKeyOf(c) === calendarKeyOf(event))?.name ?? '';
-  const selected = data?.events.find((e) => e.id === selectedId);
+  const selected =
+    data?.events.find((e) => e.id === selectedId) ??
+    (picked && picked.id === selectedId ? picked : undefined);
   const time = (iso: string) =>
     new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
@@ -73,22 +92,27 @@ export function Shell() {
           onDate={(date) => api()?.gotoDate(date)}
           onView={(view) => api()?.changeView(view)}
           onRefresh={() => refresh.mutate()}
+          onBlock={() => {
+            const start = new Date();
+            start.setMinutes(0, 0, 0);
+            start.setHours(start.getHours() + 1);
+            setBlockDraft({ mode: 'new', start, end: new Date(start.getTime() + 3_600_000) });
+          }}
+          readOnly={readOnly}
           searchSlot={
             <SearchBox
               ref={searchRef}
-              range={visible?.range ?? null}
+              range={visible ? searchRange(visible.start) : null}
               calendarName={calendarName}
               onPick={(event) => {
                 api()?.gotoDate(new Date(event.start));
+                setPicked(event);
                 setSelectedId(event.id);
               }}
             />
           }
         />
         <SettingsButton />
-        <span className="version" data-testid="app-version">
-          {info.data ? t('app.version', { version: info.data.version }) : t('app.loading')}
-        </span>
       </header>
       <Banners
         demo={data?.demo ?? false}
@@ -117,6 +141,10 @@ export function Shell() {
             ref={calendarRef}
             data={data}
             hiddenCalendars={hidden}
+            pending={runner.pending}
+            readOnly={readOnly}
+            onMove={moveFlow.begin}
+            onSelectRange={(start, end) => setBlockDraft({ mode: 'new', start, end })}
             onOpen={(event) => setSelectedId(event.id)}
             onRangeChange={({ from, to, start, end, view }) =>
               setVisible({ range: { from, to }, start, end, view })
@@ -128,11 +156,82 @@ export function Shell() {
             event={selected}
             calendarName={calendarName(selected)}
             onClose={() => setSelectedId(null)}
+            actions={
+              <ActionButtons
+                event={selected}
+                runner={runner}
+                readOnly={readOnly}
+                onEditBlocking={() => setBlockDraft({ mode: 'edit', event: selected })}
+                onDeleteBlocking={() => setDeleting(selected)}
+              />
+            }
           />
         )}
       </div>
+      {moveFlow.dialog}
+      {blockDraft && (
+        <BlockDialog
+          draft={blockDraft}
+          data={data}
+          hiddenCalendars={hidden}
+          onClose={() => {
+            setBlockDraft(null);
+            calendarRef.current?.getApi().unselect();
+          }}
+        />
+      )}
+      {deleting && (
+        <Modal
+          title={t('block.delete')}
+          onCancel={() => setDeleting(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setDeleting(null)}>
+                {t('block.cancel')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  const target = deleting;
+                  setDeleting(null);
+                  setSelectedId(null);
+                  client['blocking:delete']({ eventId: target.id }).then(
+                    () => {
+                      toasts.show({ kind: 'success', text: t('block.deleted') });
+                      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+                    },
+                    (err: Error) =>
+                      toasts.show({
+                        kind: 'error',
+                        text: t('action.failed', { message: err.message }),
+                      }),
+                  );
+                }}
+              >
+                {t('block.delete')}
+              </button>
+            </>
+          }
+        >
+          <p>
+            {deleting.title} · {dateTime(deleting.start, locale)}
+          </p>
+        </Modal>
+      )}
     </div>
   );
+}
+
+/**
+ * Search looks two weeks back and four ahead of what is on screen: a receptionist looking for a
+ * patient usually wants the next appointment, not only this week's. One day short of the six weeks
+ * a request may span, so a clock change inside the range cannot push it over.
+ */
+function searchRange(start: Date): Range {
+  const from = new Date(start.getFullYear(), start.getMonth(), start.getDate() - 14);
+  const to = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 27);
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 function toDateInput(date: Date): string {

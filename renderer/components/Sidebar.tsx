@@ -1,5 +1,5 @@
 import type { AccountStatus, CalendarData } from '../../shared/contract';
-import { useSettings, useUpdateSettings } from '../api/queries';
+import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
 import { colourMap } from '../calendar/colors';
 import { infoKeyOf } from '../calendar/events';
 import { intlLocale } from '../calendar/locales';
@@ -16,6 +16,7 @@ interface Props {
 export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
   const { t } = useI18n();
   const settings = useSettings();
+  const info = useAppInfo();
   const { update, error } = useUpdateSettings();
   const colours = colourMap((data?.calendars ?? []).map(infoKeyOf));
 
@@ -25,7 +26,12 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
       {data && data.accounts.length === 0 && <p className="muted">{t('sidebar.noAccounts')}</p>}
       {data?.accounts.map((account) => (
         <section key={account.id} className="account" aria-label={account.label}>
-          <h3>{account.label}</h3>
+          <h3>
+            {account.label}
+            {!account.label.toLowerCase().includes(account.vendor) && (
+              <span className="vendor-tag">{vendorName(account.vendor)}</span>
+            )}
+          </h3>
           <AccountLine account={account} />
           <ul className="calendars">
             {data.calendars
@@ -42,7 +48,12 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
                         aria-label={t('sidebar.showCalendar', { name: calendar.name })}
                       />
                       <span className="swatch" style={{ background: colours.get(key) }} />
-                      <span className="calendar-name">{calendar.name}</span>
+                      <span className="calendar-name">
+                        <span>{calendar.name}</span>
+                        {calendar.owner && calendar.owner !== calendar.name && (
+                          <span className="calendar-owner">{calendar.owner}</span>
+                        )}
+                      </span>
                     </label>
                   </li>
                 );
@@ -61,6 +72,10 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
         </p>
       )}
       <Legend />
+      {/* Down here rather than in the top bar, which needs its width for navigation. */}
+      <p className="version" data-testid="app-version">
+        {info.data ? t('app.version', { version: info.data.version }) : t('app.loading')}
+      </p>
     </aside>
   );
 }
@@ -72,7 +87,7 @@ function AccountLine({ account }: { account: AccountStatus }) {
     new Intl.DateTimeFormat(intlLocale[language], { hour: '2-digit', minute: '2-digit' }).format(
       new Date(iso),
     );
-  const vendor = account.vendor === 'doctena' ? 'Doctena' : 'Docfav';
+  const vendor = vendorName(account.vendor);
   if (account.state === 'error' && account.error) {
     const code = account.error.code;
     const message =
@@ -100,4 +115,9 @@ function AccountLine({ account }: { account: AccountStatus }) {
         ? t('account.synced', { time: time(account.lastSuccessAt) })
         : t('account.waiting');
   return <p className="account-status muted">{text}</p>;
+}
+
+/** Product names, the same in every language. */
+function vendorName(vendor: AccountStatus['vendor']): string {
+  return vendor === 'doctena' ? 'Doctena' : 'Docfav';
 }

@@ -15,6 +15,9 @@ interface Props {
   onDate: (date: string) => void;
   onView: (view: ViewName) => void;
   onRefresh: () => void;
+  onBlock: () => void;
+  /** Offline: blocking time is disabled. */
+  readOnly: boolean;
   searchSlot: React.ReactNode;
   titleRef?: RefObject<HTMLHeadingElement | null>;
 }
@@ -67,6 +70,9 @@ export function Toolbar(props: Props) {
           </button>
         ))}
       </div>
+      <button type="button" onClick={props.onBlock} disabled={props.readOnly}>
+        {t('block.open')}
+      </button>
       <div className="toolbar-search">{props.searchSlot}</div>
       <div className="sync-state">
         <span className="muted" data-testid="last-synced">
@@ -76,7 +82,13 @@ export function Toolbar(props: Props) {
               ? t('nav.lastSynced', { time: props.lastSynced })
               : t('nav.neverSynced')}
         </span>
-        <button type="button" onClick={props.onRefresh} disabled={props.syncing}>
+        <button
+          type="button"
+          className="refresh"
+          onClick={props.onRefresh}
+          disabled={props.syncing}
+          aria-busy={props.syncing}
+        >
           {t('nav.refresh')}
         </button>
       </div>

@@ -1,21 +1,26 @@
 import type {
+  CalendarApi,
   DatesSetArg,
   EventClickArg,
   EventContentArg,
+  EventDropArg,
   EventMountArg,
 } from '@fullcalendar/core';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarData } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
 import { useSettings } from '../api/queries';
-import { colourMap } from '../calendar/colors';
+import { colourMap, NEUTRAL } from '../calendar/colors';
 import {
   calendarKeyOf,
+  describeKey,
+  firstWorkingHour,
+  idleWeekendDays,
   infoKeyOf,
-  isBlock,
   isVisible,
   toBackground,
   toEventInput,
@@ -24,27 +29,55 @@ import { timeRange } from '../calendar/format';
 import { fullCalendarLocales, intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
 
+export interface VisibleRange {
+  /** The whole week (or day) on screen, as ISO instants: what is asked of the main process. */
+  from: string;
+  to: string;
+  start: Date;
+  end: Date;
+  view: string;
+}
+
 interface Props {
   data: CalendarData | undefined;
   hiddenCalendars: ReadonlySet<string>;
-  onRangeChange: (range: {
-    from: string;
-    to: string;
-    start: Date;
-    end: Date;
-    view: string;
-  }) => void;
+  /** Events waiting for the platform's answer: shown as pending, not draggable. */
+  pending: ReadonlySet<string>;
+  /** Offline: nothing can be changed. */
+  readOnly: boolean;
+  onMove: (event: CalendarEvent, start: string, end: string) => void;
+  onSelectRange: (start: Date, end: Date) => void;
+  onRangeChange: (range: VisibleRange) => void;
   onOpen: (event: CalendarEvent) => void;
 }
 
 /** The week time grid, with day and agenda views; only ever fed the domain model. */
 export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalendar(
-  { data, hiddenCalendars, onRangeChange, onOpen },
+  { data, hiddenCalendars, pending, readOnly, onMove, onSelectRange, onRangeChange, onOpen },
   ref,
 ) {
   const { language, t } = useI18n();
   const settings = useSettings().data;
   const locale = intlLocale[language];
+  const [view, setView] = useState('timeGridWeek');
+  const calendarApi = useRef<CalendarApi | null>(null);
+  const shownRange = useRef('');
+  const scrolledFor = useRef('');
+
+  // FullCalendar scrolls to `scrollTime` when the range changes, before that range's data is
+  // here; the first time a range's working hours are known, scroll to them once. Later
+  // refetches of the same range leave the receptionist's scroll position alone.
+  useEffect(() => {
+    const hour = data && firstWorkingHour(data.availability);
+    if (!hour || scrolledFor.current === shownRange.current) return;
+    scrolledFor.current = shownRange.current;
+    calendarApi.current?.scrollToTime(hour);
+  }, [data]);
+
+  const calendarNames = useMemo(
+    () => new Map((data?.calendars ?? []).map((c) => [infoKeyOf(c), c.name])),
+    [data?.calendars],
+  );
 
   const inputs = useMemo(() => {
     if (!data) return [];
@@ -54,12 +87,22 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     const filter = { hiddenCalendars, showCancelled: settings?.showCancelled ?? false };
     const events = data.events
       .filter((e) => isVisible(e, filter))
-      .map((e) =>
-        toEventInput(e, colours.get(calendarKeyOf(e)) ?? '#475569', {
+      .map((e) => {
+        const input = toEventInput(e, colours.get(calendarKeyOf(e)) ?? NEUTRAL, {
           conflict: conflicts.has(e.id),
           mirror: mirrors.has(e.id),
-        }),
-      );
+        });
+        const busy = pending.has(e.id);
+        // Only what the platform lets us move, and never twice at once.
+        const movable = !readOnly && !busy && e.actions.includes('move');
+        return {
+          ...input,
+          editable: movable,
+          startEditable: movable,
+          durationEditable: movable,
+          classNames: [...(input.classNames as string[]), ...(busy ? ['fd-pending'] : [])],
+        };
+      });
     const shown = data.calendars.filter((c) => !hiddenCalendars.has(infoKeyOf(c)));
     // Days and hours off belong to one practitioner: in a merged view they would grey out the
     // whole day for everyone, so they are drawn only when that calendar is shown alone.
@@ -70,14 +113,26 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         (w.kind === 'working' || calendarKeyOf(w) === alone),
     );
     return [...visibleWindows.map(toBackground), ...events];
-  }, [data, hiddenCalendars, settings?.showCancelled]);
+  }, [data, hiddenCalendars, settings?.showCancelled, pending, readOnly]);
 
+  // Decided on everything loaded, not only what is switched on, so toggling a calendar never
+  // makes the grid jump.
+  const hiddenDays = useMemo(
+    () => (data && view === 'timeGridWeek' ? idleWeekendDays(data.events, data.availability) : []),
+    [data, view],
+  );
+
+  const texts = {
+    status: (event: CalendarEvent) => t(describeKey(event)),
+    noShow: t('status.no-show'),
+    calendar: (event: CalendarEvent) => calendarNames.get(calendarKeyOf(event)) ?? '',
+  };
   const label = (event: CalendarEvent) =>
     [
       timeRange(event.start, event.end, locale),
       event.patient?.name || event.title,
-      isBlock(event) ? t('kind.block') : t(`status.${event.status}`),
-      data?.calendars.find((c) => infoKeyOf(c) === calendarKeyOf(event))?.name,
+      texts.status(event),
+      texts.calendar(event),
     ]
       .filter(Boolean)
       .join(', ');
@@ -85,15 +140,35 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   return (
     <FullCalendar
       ref={ref}
-      plugins={[timeGridPlugin, listPlugin]}
+      plugins={[timeGridPlugin, listPlugin, interactionPlugin]}
+      selectable={!readOnly}
+      selectMirror
+      unselectAuto
+      snapDuration={{ minutes: 5 }}
+      select={(arg) => onSelectRange(arg.start, arg.end)}
+      eventDrop={(arg: EventDropArg) => {
+        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+        const { start, end } = arg.event;
+        if (event && start && end) onMove(event, start.toISOString(), end.toISOString());
+      }}
+      eventResize={(arg: EventResizeDoneArg) => {
+        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+        const { start, end } = arg.event;
+        if (event && start && end) onMove(event, start.toISOString(), end.toISOString());
+      }}
       initialView="timeGridWeek"
       headerToolbar={false}
       locale={fullCalendarLocales[language]}
+      timeZone="local"
       firstDay={settings?.weekStartDay ?? 1}
+      hiddenDays={hiddenDays}
       slotMinTime={settings?.workingHours.start ?? '07:00'}
+      scrollTime={(data && firstWorkingHour(data.availability)) ?? '07:00'}
       slotMaxTime={settings?.workingHours.end ?? '20:00'}
       slotDuration={{ minutes: settings?.slotMinutes ?? 15 }}
       slotLabelInterval={{ hours: 1 }}
+      slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+      eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
       allDaySlot={false}
       nowIndicator
       expandRows
@@ -101,18 +176,27 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       eventMinHeight={18}
       slotEventOverlap={false}
       events={inputs}
-      datesSet={(arg: DatesSetArg) =>
+      datesSet={(arg: DatesSetArg) => {
+        setView(arg.view.type);
+        calendarApi.current = arg.view.calendar;
+        shownRange.current = `${arg.view.type}:${arg.view.currentStart.toISOString()}`;
+        // The view's whole unit (week or day), not the days left after hiding idle weekends:
+        // otherwise a weekend booking could never be loaded to bring its day back.
         onRangeChange({
-          from: arg.start.toISOString(),
-          to: arg.end.toISOString(),
-          start: arg.start,
-          end: arg.end,
+          from: arg.view.currentStart.toISOString(),
+          to: arg.view.currentEnd.toISOString(),
+          start: arg.view.currentStart,
+          end: arg.view.currentEnd,
           view: arg.view.type,
-        })
-      }
+        });
+      }}
       eventClick={(arg: EventClickArg) => {
         const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        if (event) onOpen(event);
+        if (!event) return;
+        // FullCalendar keeps the mouse from focusing the event; focus it so that closing the
+        // details returns there, as it does for keyboard users.
+        arg.el.focus();
+        onOpen(event);
       }}
       eventDidMount={(arg: EventMountArg) => {
         const event = arg.event.extendedProps.event as CalendarEvent | undefined;
@@ -122,6 +206,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         arg.el.setAttribute('role', 'button');
         arg.el.setAttribute('aria-label', label(event));
         arg.el.dataset.eventId = event.id;
+        const colour = arg.event.extendedProps.colour as string | undefined;
+        if (colour) arg.el.style.setProperty('--fd-colour', colour);
         arg.el.onkeydown = (e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -133,7 +219,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         const event = arg.event.extendedProps.event as CalendarEvent | undefined;
         if (!event) return undefined;
         // Plain DOM nodes rather than React elements: a busy week has a thousand of these.
-        return { domNodes: [eventBody(event, arg.timeText, arg.view.type, locale)] };
+        return { domNodes: [eventBody(event, arg.view.type, locale, texts)] };
       }}
     />
   );
@@ -146,23 +232,43 @@ function span(className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-/** Time, name and reason; time and name on one line when the event is too short for three. */
-function eventBody(event: CalendarEvent, timeText: string, view: string, locale: string) {
+/**
+ * Time, name and reason. Under half an hour there is room for one line only: start time and name.
+ * The agenda has its own time column, so there the calendar's name takes the time's place.
+ */
+function eventBody(
+  event: CalendarEvent,
+  view: string,
+  locale: string,
+  texts: { noShow: string; calendar: (event: CalendarEvent) => string },
+) {
   const body = document.createElement('div');
   const name = event.patient?.name || event.title;
-  const short = Date.parse(event.end) - Date.parse(event.start) < 30 * 60_000;
-  if (short && view !== 'listDay') {
-    body.className = 'fd-event-body fd-compact';
-    const title = span('fd-event-title', ` ${name}`);
-    title.prepend(span('fd-event-time', timeText));
+  const badge = event.status === 'no-show' ? span('fd-badge', texts.noShow) : null;
+  if (view === 'listDay') {
+    body.className = 'fd-event-body fd-list';
+    const title = span('fd-event-title', name);
+    if (badge) title.append(' ', badge);
     body.append(title);
+    if (event.reason) body.append(span('fd-event-reason', event.reason));
+    body.append(span('fd-event-calendar', texts.calendar(event)));
+    return body;
+  }
+  const short = Date.parse(event.end) - Date.parse(event.start) < 30 * 60_000;
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  if (short) {
+    body.className = 'fd-event-body fd-compact';
+    body.append(
+      span('fd-event-time', time.format(new Date(event.start))),
+      span('fd-event-title', name),
+    );
+    if (badge) body.append(badge);
     return body;
   }
   body.className = 'fd-event-body';
-  body.append(
-    span('fd-event-time', timeRange(event.start, event.end, locale)),
-    span('fd-event-title', name),
-  );
+  const head = span('fd-event-time', timeRange(event.start, event.end, locale));
+  if (badge) head.append(' ', badge);
+  body.append(head, span('fd-event-title', name));
   if (event.reason) body.append(span('fd-event-reason', event.reason));
   return body;
 }

@@ -3,6 +3,9 @@ import { accounts } from './accounts';
 import { actions } from './actions';
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { nl } from './nl';
 
 /**
  * The UI's strings, one module per area (core in en.ts/de.ts/…, accounts.ts, actions.ts) so that
@@ -13,7 +16,7 @@ type CoreKey = keyof typeof en;
 export type MessageKey = CoreKey | keyof typeof accounts.en | keyof typeof actions.en;
 export type Messages = Record<MessageKey, string>;
 
-const core: Partial<Record<Language, Record<CoreKey, string>>> = { en, de };
+const core: Partial<Record<Language, Record<CoreKey, string>>> = { en, de, fr, nl, es };
 
 export const catalogues: Partial<Record<Language, Messages>> = Object.fromEntries(
   LANGUAGES.flatMap((language) => {

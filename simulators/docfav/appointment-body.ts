@@ -1,7 +1,7 @@
+import { isValidTimeZone } from '../../shared/time';
 import { validationError } from './envelope';
 import { isUuid, optionalBoolean, optionalString, parseIsoDateTime } from './params';
 import type { DocfavStore } from './store';
-import { isValidTimeZone } from './tz';
 import type { Client, Clinic, Service, StaffCalendar } from './types';
 
 /** Reads and checks the body of POST /appointments; every refusal names the offending field. */

@@ -1,3 +1,4 @@
+import { parseLocalDate } from '../../shared/time';
 import { validationError } from './envelope';
 import type { LocalDate } from './tz';
 
@@ -7,31 +8,25 @@ import type { LocalDate } from './tz';
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A zone designator is required: a datetime without one is ambiguous, and Docfav wants UTC.
 const ISO_DATETIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-function validDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
+/** A real calendar date written `YYYY-MM-DD`, nothing around it. */
 export function isYmd(value: string): boolean {
-  const m = YMD.exec(value);
-  return !!m && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return value === value.trim() && parseLocalDate(value) !== undefined;
 }
 
 /** Parses an ISO 8601 datetime with Z or an offset; null when it is not one. */
 export function parseIsoDateTime(value: string): Date | null {
   const m = ISO_DATETIME.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s = '0'] = m;
-  if (!validDate(Number(y), Number(mo), Number(d))) return null;
+  const [, date = '', h, mi, s = '0'] = m;
+  if (!parseLocalDate(date)) return null;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
   const t = Date.parse(value);
   return Number.isNaN(t) ? null : new Date(t);

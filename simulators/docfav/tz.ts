@@ -1,7 +1,22 @@
+import {
+  addDays as addCalendarDays,
+  daysBetween as calendarDaysBetween,
+  formatLocalDate,
+  instantToLocal,
+  isoWeekday as calendarWeekday,
+  localDateTimeToInstant,
+  localToInstant,
+  parseLocalDate,
+  parseLocalTime,
+  zoneOffsetMs,
+  type LocalDate as CalendarDate,
+  type LocalDateTime,
+} from '../../shared/time';
+
 /**
- * Wall-clock time in an IANA zone ↔ UTC instants, with nothing but Intl. Docfav stores instants in
- * UTC but working hours, day offs and recurring events are local, so every conversion between the
- * two goes through here.
+ * Docfav's local dates and times as the strings the API sends (`2026-03-29`, `09:00`), over the
+ * project's time-zone code in `shared/time.ts`. Docfav stores instants in UTC but working hours,
+ * day offs and recurring events are local, so every conversion between the two goes through here.
  */
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -19,69 +34,48 @@ export const WEEKDAY_NAMES = [
   'SUNDAY',
 ] as const;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_MS = 86_400_000;
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    // h23, not hour12:false: the latter prints midnight as "24" in some ICU versions.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The wall-clock date and time an instant shows in a zone. */
-export function toLocal(
-  instant: Date,
-  timeZone: string,
-): { date: LocalDate; time: LocalTime; second: string } {
-  const parts = formatter(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '00';
-  return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
-    second: get('second'),
-  };
-}
-
-/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
-function offsetMs(instant: number, timeZone: string): number {
-  const local = toLocal(new Date(instant), timeZone);
-  const wallAsUtc = Date.parse(`${local.date}T${local.time}:${local.second}Z`);
-  return wallAsUtc - Math.floor(instant / 1000) * 1000;
+function dateOf(date: LocalDate): CalendarDate {
+  const parsed = parseLocalDate(date);
+  if (!parsed) throw new RangeError(`Invalid local date "${date}"`);
+  return parsed;
 }
 
 /**
- * The instant a wall-clock time happens in a zone. Times skipped by a spring-forward gap land
- * after the gap; times repeated in the autumn resolve to the second (standard-time) occurrence.
+ * `localToInstant` of `shared/time.ts`, except that a wall time the clocks pass twice (when they go
+ * back) is the second, standard-time occurrence, as the simulators have always read it. A time in
+ * the spring-forward gap is pushed past the gap, as there.
+ */
+export function wallTimeToInstant(local: LocalDateTime, timeZone: string): Date {
+  return secondOccurrence(localToInstant(local, timeZone), timeZone);
+}
+
+/** The later instant showing the same wall time as `first`, when the clocks go back over it. */
+function secondOccurrence(first: Date, timeZone: string): Date {
+  const repeat = zoneOffsetMs(first, timeZone) - zoneOffsetMs(first.getTime() + DAY_MS, timeZone);
+  if (repeat <= 0) return first;
+  const second = new Date(first.getTime() + repeat);
+  const sameWall =
+    second.getTime() + zoneOffsetMs(second, timeZone) ===
+    first.getTime() + zoneOffsetMs(first, timeZone);
+  return sameWall ? second : first;
+}
+
+/** The wall-clock date and time an instant shows in a zone. */
+export function toLocal(instant: Date, timeZone: string): { date: LocalDate; time: LocalTime } {
+  const local = instantToLocal(instant, timeZone);
+  return { date: formatLocalDate(local), time: timeOf(local.hour * 60 + local.minute) };
+}
+
+/**
+ * The instant a wall-clock time happens in a zone (`24:00` is the midnight ending the day), read
+ * as `wallTimeToInstant` reads it.
  */
 export function localToUtc(date: LocalDate, time: LocalTime, timeZone: string): Date {
-  const naive = Date.parse(`${date}T${time}:00Z`);
-  const first = offsetMs(naive, timeZone);
-  let utc = naive - first;
-  const second = offsetMs(utc, timeZone);
-  if (second !== first) utc = naive - second;
-  return new Date(utc);
+  const clock = parseLocalTime(time);
+  if (!clock) throw new RangeError(`Invalid local time "${time}"`);
+  return secondOccurrence(localDateTimeToInstant(dateOf(date), clock, timeZone), timeZone);
 }
 
 /** Start of the local day, as an instant. */
@@ -90,15 +84,12 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return formatLocalDate(addCalendarDays(dateOf(date), days));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: LocalDate): number {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return day === 0 ? 7 : day;
+  return calendarWeekday(dateOf(date));
 }
 
 export function weekdayName(date: LocalDate): (typeof WEEKDAY_NAMES)[number] {
@@ -107,7 +98,7 @@ export function weekdayName(date: LocalDate): (typeof WEEKDAY_NAMES)[number] {
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return calendarDaysBetween(dateOf(a), dateOf(b));
 }
 
 /** Every date from start to end, both included. */

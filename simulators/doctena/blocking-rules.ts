@@ -1,3 +1,4 @@
+import { compareDates } from '../../shared/time';
 import { readInstant, readString, type Parsed } from './params';
 import {
   firstOccurrenceEnds,
@@ -15,11 +16,6 @@ export interface BlockingTimes {
   ends: Date;
   recurrence: string;
 }
-
-const compareDates = (
-  a: { year: number; month: number; day: number },
-  b: { year: number; month: number; day: number },
-) => a.year - b.year || a.month - b.month || a.day - b.day;
 
 /**
  * Applies the spec's end rule: a one-off blocking keeps its `ends`; a recurring one ends on the
@@ -54,9 +50,15 @@ export function resolveBlockingTimes(
   };
 }
 
-export function planBlockingCreate(
-  params: Record<string, unknown>,
-): Parsed<BlockingTimes & { title: string }> {
+interface BlockingParams {
+  title: string | undefined;
+  starts: Date | undefined;
+  ends: Date | undefined;
+  recurrence: string | undefined;
+}
+
+/** The parameters POST and PUT share, each optional here; the first unreadable one is the error. */
+function readBlockingParams(params: Record<string, unknown>): Parsed<BlockingParams> {
   const title = readString(params, 'title');
   const starts = readInstant(params, 'starts');
   const ends = readInstant(params, 'ends');
@@ -65,43 +67,55 @@ export function planBlockingCreate(
   if (!starts.ok) return starts;
   if (!ends.ok) return ends;
   if (!recurrence.ok) return recurrence;
-  if (!starts.value) return { ok: false, error: 'starts is missing' };
-  if (!ends.value) return { ok: false, error: 'ends is missing' };
-  const times = resolveBlockingTimes(starts.value, ends.value, recurrence.value ?? '');
+  return {
+    ok: true,
+    value: {
+      title: title.value,
+      starts: starts.value,
+      ends: ends.value,
+      recurrence: recurrence.value,
+    },
+  };
+}
+
+export function planBlockingCreate(
+  params: Record<string, unknown>,
+): Parsed<BlockingTimes & { title: string }> {
+  const read = readBlockingParams(params);
+  if (!read.ok) return read;
+  const { title, starts, ends, recurrence } = read.value;
+  if (!starts) return { ok: false, error: 'starts is missing' };
+  if (!ends) return { ok: false, error: 'ends is missing' };
+  const times = resolveBlockingTimes(starts, ends, recurrence ?? '');
   if (!times.ok) return times;
-  return { ok: true, value: { ...times.value, title: title.value ?? '' } };
+  return { ok: true, value: { ...times.value, title: title ?? '' } };
 }
 
 export function planBlockingUpdate(
   current: Blocking,
   params: Record<string, unknown>,
 ): Parsed<Partial<BlockingTimes> & { title?: string }> {
-  const title = readString(params, 'title');
-  const starts = readInstant(params, 'starts');
-  const ends = readInstant(params, 'ends');
-  const recurrence = readString(params, 'recurrence');
-  if (!title.ok) return title;
-  if (!starts.ok) return starts;
-  if (!ends.ok) return ends;
-  if (!recurrence.ok) return recurrence;
-  if ([title, starts, ends, recurrence].every((r) => r.value === undefined)) {
-    return {
-      ok: false,
-      error: 'at least one parameter must be provided: title, starts, ends, recurrence',
-    };
+  const read = readBlockingParams(params);
+  if (!read.ok) return read;
+  const { title, starts, ends, recurrence } = read.value;
+  if (starts === undefined && ends === undefined && recurrence === undefined) {
+    if (title === undefined) {
+      return {
+        ok: false,
+        error: 'at least one parameter must be provided: title, starts, ends, recurrence',
+      };
+    }
+    return { ok: true, value: { title } };
   }
-  if (starts.value === undefined && ends.value === undefined && recurrence.value === undefined) {
-    return { ok: true, value: { title: title.value } };
-  }
-  const newStarts = starts.value ?? current.starts;
-  const newRecurrence = recurrence.value ?? current.recurrence;
-  let newEnds = ends.value ?? current.ends;
+  const newStarts = starts ?? current.starts;
+  const newRecurrence = recurrence ?? current.recurrence;
+  let newEnds = ends ?? current.ends;
   // A stored recurring `ends` lies on the UNTIL date; when the recurrence is dropped without a new
   // `ends`, fall back to the first occurrence's end rather than a 99-year blocking.
-  if (!ends.value && current.recurrence !== '' && stripRRulePrefix(newRecurrence) === '') {
+  if (!ends && current.recurrence !== '' && stripRRulePrefix(newRecurrence) === '') {
     newEnds = firstOccurrenceEnds(newStarts, current.ends);
   }
   const times = resolveBlockingTimes(newStarts, newEnds, newRecurrence);
   if (!times.ok) return times;
-  return { ok: true, value: { ...times.value, title: title.value } };
+  return { ok: true, value: { ...times.value, title } };
 }

@@ -1,15 +1,12 @@
-import {
-  daysInMonth,
-  wallTime,
-  zonedToInstant,
-  type CalendarDate,
-  PRACTICE_TIME_ZONE,
-} from './time';
+import { instantToLocal, parseLocalDate, type LocalDate } from '../../shared/time';
+import { daysInMonth, PRACTICE_TIME_ZONE, zonedToInstant } from './time';
 
 /**
  * Blocking recurrences. Doctena only stores the rule and derives the blocking's `ends` from it, so
  * validation is deliberately loose: what the real API would reject for sure (no FREQ, unreadable
- * UNTIL) is rejected, anything else is stored as sent.
+ * UNTIL) is rejected, anything else is stored as sent. That is why this is not `parseRRule` of
+ * `shared/rrule.ts`: the app only accepts the rules it can expand, and refuses e.g. `FREQ=HOURLY`
+ * or `BYSETPOS` before sending them, which Doctena itself would store.
  */
 
 const FREQUENCIES = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
@@ -19,7 +16,7 @@ export interface RRule {
   text: string;
   freq: string;
   /** The UNTIL date as written in the rule; undefined for an infinite (or COUNT) rule. */
-  until: CalendarDate | undefined;
+  until: LocalDate | undefined;
 }
 
 export type RRuleResult = { ok: true; rule: RRule } | { ok: false; error: string };
@@ -48,21 +45,14 @@ export function parseRRule(input: string): RRuleResult {
       return { ok: false, error: `recurrence is invalid: ${key} must be a positive integer` };
     }
   }
-  let until: CalendarDate | undefined;
+  let until: LocalDate | undefined;
   const untilText = parts.get('UNTIL');
   if (untilText !== undefined) {
     const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/i.exec(untilText);
-    const date = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-    if (
-      !date ||
-      date.month < 1 ||
-      date.month > 12 ||
-      date.day < 1 ||
-      date.day > daysInMonth(date.year, date.month)
-    ) {
+    until = m ? parseLocalDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
+    if (!until) {
       return { ok: false, error: 'recurrence is invalid: UNTIL must look like 20261231T000000Z' };
     }
-    until = date;
   }
   return { ok: true, rule: { text, freq, until } };
 }
@@ -74,14 +64,14 @@ export function parseRRule(input: string): RRuleResult {
 export function recurringEnds(
   starts: Date,
   endsTimeSource: Date,
-  until: CalendarDate | undefined,
+  until: LocalDate | undefined,
   timeZone = PRACTICE_TIME_ZONE,
 ): Date {
-  const time = wallTime(endsTimeSource, timeZone);
-  let date: CalendarDate;
+  const time = instantToLocal(endsTimeSource, timeZone);
+  let date: LocalDate;
   if (until) date = until;
   else {
-    const s = wallTime(starts, timeZone);
+    const s = instantToLocal(starts, timeZone);
     const year = s.year + 99;
     // 29 February + 99 years lands in a common year; keep the month.
     date = { year, month: s.month, day: Math.min(s.day, daysInMonth(year, s.month)) };
@@ -101,7 +91,7 @@ export function firstOccurrenceEnds(
   return recurringEnds(starts, endsTimeSource, startDate(starts, timeZone), timeZone);
 }
 
-export function startDate(instant: Date, timeZone = PRACTICE_TIME_ZONE): CalendarDate {
-  const w = wallTime(instant, timeZone);
-  return { year: w.year, month: w.month, day: w.day };
+export function startDate(instant: Date, timeZone = PRACTICE_TIME_ZONE): LocalDate {
+  const { year, month, day } = instantToLocal(instant, timeZone);
+  return { year, month, day };
 }

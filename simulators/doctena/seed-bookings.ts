@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../shared/time';
 import type { Prng } from './prng';
 import {
   CHILD_FIRST_NAMES,
@@ -8,13 +9,13 @@ import {
   transliterate,
 } from './seed-data';
 import type { Booking, BookingStatus, DoctenaStore } from './store';
-import { zonedToInstant, type CalendarDate } from './time';
+import { zonedToInstant } from './time';
 
 /** A free half hour in a calendar's opening hours; a seeded booking takes part of it. */
 export interface OpenSlot {
   calendarId: string;
   kind: 'general' | 'paediatrics';
-  date: CalendarDate;
+  date: LocalDate;
   /** Minutes after midnight, practice time. */
   minutes: number;
 }

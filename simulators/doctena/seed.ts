@@ -1,9 +1,10 @@
+import { addDays, compareDates, isoWeekStartDate, type LocalDate } from '../../shared/time';
 import { planBlockingCreate } from './blocking-rules';
 import { Prng } from './prng';
 import { startDate } from './rrule';
 import { seedBookings, type OpenSlot } from './seed-bookings';
 import type { Calendar, DoctenaStore } from './store';
-import { addDays, formatInstant, isoWeekMonday, zonedToInstant, type CalendarDate } from './time';
+import { formatInstant, zonedToInstant } from './time';
 
 /**
  * The demo practice: two doctors, three weeks of bookings around `now` (previous, current and
@@ -44,17 +45,17 @@ export interface SeedOptions {
 export interface DoctenaSeed {
   calendars: Calendar[];
   /** Monday of the first seeded week (the week before `now`'s). */
-  firstMonday: CalendarDate;
+  firstMonday: LocalDate;
 }
 
-const at = (date: CalendarDate, minutes: number) =>
+const at = (date: LocalDate, minutes: number) =>
   zonedToInstant({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_SECONDS * 1000);
 
 export function seedDoctena(store: DoctenaStore, options: SeedOptions = {}): DoctenaSeed {
   const now = new Date(Math.floor((options.now ?? store.now()).getTime() / 1000) * 1000);
-  const currentMonday = isoWeekMonday(startDate(now));
+  const currentMonday = isoWeekStartDate(startDate(now));
   const firstMonday = addDays(currentMonday, -7);
   const nextMonday = addDays(currentMonday, 7);
   const rng = new Prng(`doctena:${formatInstant(at(currentMonday, 0))}`);
@@ -65,8 +66,6 @@ export function seedDoctena(store: DoctenaStore, options: SeedOptions = {}): Doc
 
   seedTimeblocks(store, now, general._id, paediatrics._id, firstMonday);
 
-  const sameDay = (a: CalendarDate, b: CalendarDate) =>
-    a.year === b.year && a.month === b.month && a.day === b.day;
   // Dr. Becker's Wednesday afternoons run every other week from the first seeded week on, so the
   // current week's is closed; Dr. Schmidt is at a Fortbildung next Friday afternoon.
   const paediatricsWednesdayOff = addDays(currentMonday, 2);
@@ -88,10 +87,10 @@ export function seedDoctena(store: DoctenaStore, options: SeedOptions = {}): Doc
     ends: formatInstant(at(fortbildungDay, OPENING_HOURS[1].to)),
   });
 
-  const closed = (calendarId: string, date: CalendarDate, session: number) =>
+  const closed = (calendarId: string, date: LocalDate, session: number) =>
     session === 1 &&
-    ((calendarId === general._id && sameDay(date, fortbildungDay)) ||
-      (calendarId === paediatrics._id && sameDay(date, paediatricsWednesdayOff)));
+    ((calendarId === general._id && compareDates(date, fortbildungDay) === 0) ||
+      (calendarId === paediatrics._id && compareDates(date, paediatricsWednesdayOff) === 0));
   const slots: OpenSlot[] = [];
   for (let d = 0; d < 21; d += 1) {
     const date = addDays(firstMonday, d);
@@ -129,7 +128,7 @@ function seedTimeblocks(
   now: Date,
   generalId: string,
   paediatricsId: string,
-  firstMonday: CalendarDate,
+  firstMonday: LocalDate,
 ): void {
   const longAgo = zonedToInstant({ year: 2024, month: 1, day: 8, hour: 0, minute: 0, second: 0 });
   const common = {

@@ -229,24 +229,19 @@ export class DoctenaStore {
     calendarId: string,
     filter: { updatedSince?: Date; showDeleted?: boolean } = {},
   ): Timeblock[] {
-    return [...this.timeblocks.values()].filter(
-      (t) =>
-        t.calendar_id === calendarId &&
-        (filter.showDeleted || t.status !== 'DELETED') &&
-        (!filter.updatedSince || t.updated_at.getTime() >= filter.updatedSince.getTime()),
+    return ofCalendar(this.timeblocks, calendarId, filter.updatedSince).filter(
+      (t) => filter.showDeleted || t.status !== 'DELETED',
     );
   }
 
   getTimeblock(calendarId: string, id: string): Timeblock | undefined {
-    const t = this.timeblocks.get(id);
-    return t?.calendar_id === calendarId ? t : undefined;
+    return inCalendar(this.timeblocks, calendarId, id);
   }
 
   // --- bookings -------------------------------------------------------------------------------
 
   /** A patient booking on Doctena; the API itself cannot create bookings. */
   addBooking(input: BookingInput): Booking {
-    const created = input.created_at ?? this.now();
     const booking: Booking = {
       title: `${input.contact.first_name} (doxter)`,
       status: 'WAITING',
@@ -256,42 +251,28 @@ export class DoctenaStore {
       insurance: 'GKV',
       problem: '',
       ...input,
-      _id: input._id ?? this.newId(created),
+      ...this.stamps(input),
       contact: { ...input.contact },
-      created_at: created,
-      updated_at: input.updated_at ?? created,
     };
     this.bookings.set(booking._id, booking);
     return booking;
   }
 
   getBooking(calendarId: string, id: string): Booking | undefined {
-    const b = this.bookings.get(id);
-    return b?.calendar_id === calendarId ? b : undefined;
+    return inCalendar(this.bookings, calendarId, id);
   }
 
   listBookings(
     calendarId: string,
     filter: { updatedSince?: Date; statuses?: ReadonlySet<BookingStatus> } = {},
   ): Booking[] {
-    return [...this.bookings.values()]
-      .filter(
-        (b) =>
-          b.calendar_id === calendarId &&
-          (!filter.updatedSince || b.updated_at.getTime() >= filter.updatedSince.getTime()) &&
-          (!filter.statuses || filter.statuses.has(b.status)),
-      )
+    return ofCalendar(this.bookings, calendarId, filter.updatedSince)
+      .filter((b) => !filter.statuses || filter.statuses.has(b.status))
       .sort(byStartsThenId);
   }
 
-  /** Applies the patch; `updated_at` moves only when something actually changed. */
   updateBooking(id: string, patch: BookingPatch): Booking | undefined {
-    const current = this.bookings.get(id);
-    if (!current) return undefined;
-    const next: Booking = { ...current, ...definedOnly(patch) };
-    if (!sameRecord(current, next)) next.updated_at = this.now();
-    this.bookings.set(id, next);
-    return next;
+    return this.patch(this.bookings, id, patch);
   }
 
   recordNotification(booking: Booking, kind: NotificationKind): SentNotification {
@@ -309,47 +290,75 @@ export class DoctenaStore {
   // --- blockings ------------------------------------------------------------------------------
 
   addBlocking(input: BlockingInput): Blocking {
-    const created = input.created_at ?? this.now();
-    const blocking: Blocking = {
-      title: '',
-      recurrence: '',
-      ...input,
-      _id: input._id ?? this.newId(created),
-      created_at: created,
-      updated_at: input.updated_at ?? created,
-    };
+    const blocking: Blocking = { title: '', recurrence: '', ...input, ...this.stamps(input) };
     this.blockings.set(blocking._id, blocking);
     return blocking;
   }
 
   getBlocking(calendarId: string, id: string): Blocking | undefined {
-    const b = this.blockings.get(id);
-    return b?.calendar_id === calendarId ? b : undefined;
+    return inCalendar(this.blockings, calendarId, id);
   }
 
   listBlockings(calendarId: string, filter: { updatedSince?: Date } = {}): Blocking[] {
-    return [...this.blockings.values()]
-      .filter(
-        (b) =>
-          b.calendar_id === calendarId &&
-          (!filter.updatedSince || b.updated_at.getTime() >= filter.updatedSince.getTime()),
-      )
-      .sort(byStartsThenId);
+    return ofCalendar(this.blockings, calendarId, filter.updatedSince).sort(byStartsThenId);
   }
 
   updateBlocking(id: string, patch: BlockingPatch): Blocking | undefined {
-    const current = this.blockings.get(id);
-    if (!current) return undefined;
-    const next: Blocking = { ...current, ...definedOnly(patch) };
-    if (!sameRecord(current, next)) next.updated_at = this.now();
-    this.blockings.set(id, next);
-    return next;
+    return this.patch(this.blockings, id, patch);
   }
 
   /** The spec has no tombstones for blockings: a deleted blocking simply disappears. */
   deleteBlocking(id: string): boolean {
     return this.blockings.delete(id);
   }
+
+  /** Id and timestamps of a new record: created now unless given, and not updated since. */
+  private stamps(input: { _id?: string; created_at?: Date; updated_at?: Date }) {
+    const created = input.created_at ?? this.now();
+    return {
+      _id: input._id ?? this.newId(created),
+      created_at: created,
+      updated_at: input.updated_at ?? created,
+    };
+  }
+
+  /** Applies the patch; `updated_at` moves only when something actually changed. */
+  private patch<T extends { updated_at: Date }>(
+    records: Map<string, T>,
+    id: string,
+    patch: NoInfer<Partial<T>>,
+  ): T | undefined {
+    const current = records.get(id);
+    if (!current) return undefined;
+    const next: T = { ...current, ...definedOnly(patch) };
+    if (!sameRecord(current, next)) next.updated_at = this.now();
+    records.set(id, next);
+    return next;
+  }
+}
+
+type CalendarRecord = { calendar_id: string; updated_at: Date };
+
+function inCalendar<T extends CalendarRecord>(
+  records: Map<string, T>,
+  calendarId: string,
+  id: string,
+): T | undefined {
+  const record = records.get(id);
+  return record?.calendar_id === calendarId ? record : undefined;
+}
+
+/** The calendar's records, only those changed since `updatedSince` when given. */
+function ofCalendar<T extends CalendarRecord>(
+  records: Map<string, T>,
+  calendarId: string,
+  updatedSince: Date | undefined,
+): T[] {
+  return [...records.values()].filter(
+    (r) =>
+      r.calendar_id === calendarId &&
+      (!updatedSince || r.updated_at.getTime() >= updatedSince.getTime()),
+  );
 }
 
 function byStartsThenId(a: { starts: Date; _id: string }, b: { starts: Date; _id: string }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRRule, recurringEnds } from './rrule';
-import { formatInstant, isoWeekMonday, parseInstant, zonedToInstant } from './time';
+import { formatInstant, parseInstant, zonedToInstant } from './time';
 
 describe('formatInstant', () => {
   it('uses the Berlin offset of each instant, across both DST changes', () => {
@@ -24,6 +24,12 @@ describe('zonedToInstant', () => {
   it('moves a time in the spring-forward gap past the gap', () => {
     const gap = { year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 };
     expect(formatInstant(zonedToInstant(gap))).toBe('2026-03-29T03:30:00+02:00');
+  });
+
+  it('reads a time the clocks pass twice as the second, standard-time one', () => {
+    const twice = { year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 };
+    expect(formatInstant(zonedToInstant(twice))).toBe('2026-10-25T02:30:00+01:00');
+    expect(formatInstant(zonedToInstant({ ...twice, hour: 1 }))).toBe('2026-10-25T01:30:00+02:00');
   });
 });
 
@@ -59,26 +65,6 @@ describe('parseInstant', () => {
     ]) {
       expect(parseInstant(text), text).toBeUndefined();
     }
-  });
-});
-
-describe('isoWeekMonday', () => {
-  it('finds the Monday of the ISO week', () => {
-    expect(isoWeekMonday({ year: 2026, month: 11, day: 29 })).toEqual({
-      year: 2026,
-      month: 11,
-      day: 23,
-    });
-    expect(isoWeekMonday({ year: 2026, month: 11, day: 23 })).toEqual({
-      year: 2026,
-      month: 11,
-      day: 23,
-    });
-    expect(isoWeekMonday({ year: 2027, month: 1, day: 1 })).toEqual({
-      year: 2026,
-      month: 12,
-      day: 28,
-    });
   });
 });
 

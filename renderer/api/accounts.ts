@@ -1,0 +1,85 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../shared/contract';
+import type { SettingsPatch } from '../../shared/settings';
+import { client } from './client';
+import { keys } from './queries';
+
+/**
+ * Connecting, disconnecting and the demo switch change which accounts the main process syncs, so
+ * everything derived from them (the account list, the calendar, demoWhenEmpty in the settings)
+ * is refetched afterwards.
+ */
+function useAccountsChanged() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: keys.accounts }),
+      queryClient.invalidateQueries({ queryKey: keys.settings }),
+      queryClient.invalidateQueries({ queryKey: ['calendar'] }),
+      queryClient.invalidateQueries({ queryKey: ['search'] }),
+    ]);
+}
+
+/** Tests the login first; only a working one is stored. */
+export function useConnectDoctena() {
+  const changed = useAccountsChanged();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'accounts:connectDoctena'>) =>
+      client['accounts:connectDoctena'](input),
+    onSuccess: changed,
+  });
+}
+
+/** Tests a key and lists the clinics it can see; stores nothing. */
+export function useDiscoverDocfav() {
+  return useMutation({
+    mutationFn: (input: ChannelInput<'accounts:discoverDocfav'>) =>
+      client['accounts:discoverDocfav'](input),
+  });
+}
+
+export function useConnectDocfav() {
+  const changed = useAccountsChanged();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'accounts:connectDocfav'>) =>
+      client['accounts:connectDocfav'](input),
+    onSuccess: changed,
+  });
+}
+
+export function useDisconnect() {
+  const changed = useAccountsChanged();
+  return useMutation({
+    mutationFn: (accountId: string) => client['accounts:disconnect']({ accountId }),
+    onSuccess: changed,
+  });
+}
+
+export function useSetTimezone() {
+  const changed = useAccountsChanged();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'accounts:setTimezone'>) =>
+      client['accounts:setTimezone'](input),
+    onSuccess: changed,
+  });
+}
+
+export function useSetDemo() {
+  const changed = useAccountsChanged();
+  return useMutation({
+    mutationFn: (enabled: boolean) => client['demo:set']({ enabled }),
+    onSuccess: changed,
+  });
+}
+
+/**
+ * Saves the settings form. Not optimistic (unlike useUpdateSettings): the form shows what the
+ * main process accepted, and its refusal, only after the answer.
+ */
+export function useSaveSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: SettingsPatch) => client['settings:update']({ patch }),
+    onSuccess: (settings) => queryClient.setQueryData(keys.settings, settings),
+  });
+}

@@ -1,0 +1,50 @@
+import type { ChannelOutput } from '../../../shared/contract';
+import { useI18n } from '../../i18n';
+
+export type Clinic = ChannelOutput<'accounts:discoverDocfav'>[number];
+
+/** The clinics a tested key can see, each a checkbox; all are chosen at first. */
+export function ClinicChoice(props: {
+  clinics: Clinic[];
+  chosen: ReadonlySet<string>;
+  onChange: (chosen: Set<string>) => void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  if (props.clinics.length === 0) {
+    return (
+      <p className="accounts-error" role="alert">
+        {t('docfav.noClinics')}
+      </p>
+    );
+  }
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(props.chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    props.onChange(next);
+  };
+  return (
+    <fieldset className="accounts-clinics">
+      <legend>{t('docfav.clinics')}</legend>
+      {props.clinics.map((clinic) => (
+        <label key={clinic.id} className="accounts-check">
+          <input
+            type="checkbox"
+            checked={props.chosen.has(clinic.id)}
+            aria-invalid={props.error ? true : undefined}
+            onChange={(e) => toggle(clinic.id, e.currentTarget.checked)}
+          />
+          {clinic.city
+            ? t('docfav.clinicIn', { name: clinic.name, city: clinic.city })
+            : clinic.name}
+        </label>
+      ))}
+      {props.error && (
+        <p className="accounts-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { AccountSummary } from '../../../shared/contract';
+import { useConnectDoctena } from '../../api/accounts';
+import { useI18n } from '../../i18n';
+import { AdvancedFields } from './AdvancedFields';
+import { ErrorMessage } from './ErrorMessage';
+import { describedBy, Field } from './Field';
+import { focusFirstInvalid } from './focusFirstInvalid';
+import { systemTimeZone } from './timeZones';
+import { TimeZoneSelect } from './TimeZoneSelect';
+import { defaultBaseUrl, isHttpUrl } from './vendors';
+
+/** Login and password; the main process tries them before anything is stored. */
+export function ConnectDoctena(props: {
+  onConnected: (account: AccountSummary) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const connect = useConnectDoctena();
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [baseUrl, setBaseUrl] = useState(defaultBaseUrl.doctena);
+  const [timezone, setTimezone] = useState(systemTimeZone);
+  const [label, setLabel] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const busy = connect.isPending;
+  const loginError = attempted && !login.trim() ? t('doctena.loginMissing') : undefined;
+  const passwordError = attempted && !password ? t('doctena.passwordMissing') : undefined;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setAttempted(true);
+    if (!login.trim() || !password || !isHttpUrl(baseUrl.trim())) {
+      // Wait for the error texts to render so aria-invalid is set before moving focus.
+      requestAnimationFrame(() => focusFirstInvalid(form.current));
+      return;
+    }
+    connect.mutate(
+      {
+        login: login.trim(),
+        password,
+        baseUrl: baseUrl.trim(),
+        timezone,
+        ...(label.trim() ? { label: label.trim() } : {}),
+      },
+      {
+        onSuccess: (account) => {
+          setPassword('');
+          props.onConnected(account);
+        },
+      },
+    );
+  };
+
+  const zoneHint = t('doctena.timezoneHint');
+  return (
+    <form ref={form} className="accounts-form" onSubmit={submit} aria-busy={busy} noValidate>
+      <h3>{t('doctena.title')}</h3>
+      <p className="accounts-hint">{t('doctena.help')}</p>
+      <Field id={`${id}-login`} label={t('doctena.login')} error={loginError}>
+        <input
+          id={`${id}-login`}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus
+          value={login}
+          readOnly={busy}
+          aria-invalid={loginError ? true : undefined}
+          aria-describedby={describedBy(`${id}-login`, undefined, loginError)}
+          onChange={(e) => setLogin(e.currentTarget.value)}
+        />
+      </Field>
+      <Field id={`${id}-password`} label={t('doctena.password')} error={passwordError}>
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="off"
+          value={password}
+          readOnly={busy}
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={describedBy(`${id}-password`, undefined, passwordError)}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+      </Field>
+      <AdvancedFields
+        idPrefix={id}
+        urlLabel={t('doctena.url')}
+        baseUrl={baseUrl}
+        onBaseUrl={setBaseUrl}
+        label={label}
+        onLabel={setLabel}
+        busy={busy}
+        attempted={attempted}
+      >
+        <Field id={`${id}-zone`} label={t('doctena.timezone')} hint={zoneHint}>
+          <TimeZoneSelect
+            id={`${id}-zone`}
+            value={timezone}
+            disabled={busy}
+            describedBy={describedBy(`${id}-zone`, zoneHint, undefined)}
+            onChange={setTimezone}
+          />
+        </Field>
+      </AdvancedFields>
+      <ErrorMessage error={connect.error} vendor="doctena" />
+      {busy && (
+        <p className="accounts-busy" role="status">
+          {t('doctena.checking')}
+        </p>
+      )}
+      <div className="accounts-buttons">
+        <button type="submit" className="accounts-primary" aria-disabled={busy}>
+          {busy ? t('connect.checking') : t('doctena.submit')}
+        </button>
+        <button type="button" onClick={props.onCancel} disabled={busy}>
+          {t('connect.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { useI18n } from '../../i18n';
+import { errorText } from './errorText';
+import type { Vendor } from './vendors';
+
+/** A failure in plain words, announced as soon as it appears. */
+export function ErrorMessage(props: { error: unknown; vendor?: Vendor }) {
+  const { t } = useI18n();
+  if (!props.error) return null;
+  return (
+    <p className="accounts-error" role="alert">
+      {errorText(props.error, t, props.vendor)}
+    </p>
+  );
+}

@@ -1,0 +1,14 @@
+import { useI18n } from '../../i18n';
+import { AccountsSection } from './AccountsSection';
+import { Dialog } from './Dialog';
+import { Preferences } from './Preferences';
+
+export function SettingsDialog(props: { onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Dialog title={t('settings.title')} closeLabel={t('settings.close')} onClose={props.onClose}>
+      <AccountsSection />
+      <Preferences />
+    </Dialog>
+  );
+}

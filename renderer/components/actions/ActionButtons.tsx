@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import type { StatusAction } from '../../../shared/contract';
+import type { CalendarEvent } from '../../../shared/domain';
+import type { ActionRunner } from '../../api/actions';
+import { useSettings } from '../../api/queries';
+import { dateTime } from '../../calendar/format';
+import { intlLocale } from '../../calendar/locales';
+import { useI18n } from '../../i18n';
+import { Modal } from './Modal';
+import { useToasts } from './Toasts';
+
+const DONE = {
+  confirm: 'action.confirmed',
+  cancel: 'action.cancelled',
+  'no-show': 'action.noShowDone',
+  unconfirm: 'action.unconfirmed',
+} as const;
+
+interface Props {
+  event: CalendarEvent;
+  runner: ActionRunner;
+  readOnly: boolean;
+  onEditBlocking?: () => void;
+  onDeleteBlocking?: () => void;
+}
+
+/**
+ * Confirm, cancel and no-show as the platform allows them (the main process lists them in
+ * `event.actions`); cancelling asks first; each result offers undo when the platform can.
+ */
+export function ActionButtons({
+  event,
+  runner,
+  readOnly,
+  onEditBlocking,
+  onDeleteBlocking,
+}: Props) {
+  const { t, language } = useI18n();
+  const toasts = useToasts();
+  const settings = useSettings().data;
+  const [notify, setNotify] = useState(settings?.notifyPatientDefault ?? true);
+  const [asking, setAsking] = useState(false);
+  const busy = runner.pending.has(event.id);
+  const allowed = (action: 'confirm' | 'cancel' | 'no-show') =>
+    !readOnly && !busy && event.actions.includes(action);
+
+  const run = async (action: StatusAction) => {
+    try {
+      const result = await runner.setStatus(event, action, notify);
+      const undo = result.undo;
+      const after = result.event;
+      toasts.show({
+        kind: 'success',
+        text: t(DONE[action]),
+        ...(undo && after
+          ? {
+              action: {
+                label: t('action.undo'),
+                run: () => {
+                  runner.setStatus(after, undo, notify).then(
+                    () => toasts.show({ kind: 'info', text: t(DONE[undo]) }),
+                    (err: Error) =>
+                      toasts.show({
+                        kind: 'error',
+                        text: t('action.failed', { message: err.message }),
+                      }),
+                  );
+                },
+              },
+            }
+          : {}),
+      });
+    } catch (err) {
+      toasts.show({ kind: 'error', text: t('action.failed', { message: (err as Error).message }) });
+    }
+  };
+
+  if (event.kind === 'doctena-blocking') {
+    return (
+      <section className="actions" aria-label={t('details.actions')}>
+        <h3>{t('details.actions')}</h3>
+        <div className="action-row">
+          <button type="button" onClick={onEditBlocking} disabled={readOnly || busy}>
+            {t('block.edit')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={onDeleteBlocking}
+            disabled={readOnly || busy || !event.actions.includes('delete')}
+          >
+            {t('block.delete')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (event.kind !== 'doctena-booking' && event.kind !== 'docfav-appointment') {
+    return <p className="muted">{t('action.readOnly')}</p>;
+  }
+
+  const noShowHint = !event.actions.includes('no-show') && event.status !== 'no-show';
+  return (
+    <section className="actions" aria-label={t('details.actions')}>
+      <h3>{t('details.actions')}</h3>
+      {event.source === 'doctena' && (
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={notify}
+            onChange={(e) => setNotify(e.currentTarget.checked)}
+          />
+          {t('action.notifyPatient')}
+        </label>
+      )}
+      <div className="action-row">
+        <button
+          type="button"
+          onClick={() => void run('confirm')}
+          disabled={!allowed('confirm')}
+          aria-keyshortcuts="c"
+        >
+          {t('action.confirm')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => setAsking(true)}
+          disabled={!allowed('cancel')}
+        >
+          {t('action.cancel')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void run('no-show')}
+          disabled={!allowed('no-show')}
+          title={noShowHint ? t('action.noShowWhy') : undefined}
+        >
+          {t('action.no-show')}
+        </button>
+      </div>
+      {noShowHint && <p className="muted hint">{t('action.noShowWhy')}</p>}
+      {busy && (
+        <p className="muted" role="status">
+          {t('action.pending')}
+        </p>
+      )}
+      {asking && (
+        <Modal
+          title={t('action.cancelTitle')}
+          onCancel={() => setAsking(false)}
+          footer={
+            <>
+              <button type="button" onClick={() => setAsking(false)}>
+                {t('action.keep')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  setAsking(false);
+                  void run('cancel');
+                }}
+              >
+                {t('action.cancel')}
+              </button>
+            </>
+          }
+        >
+          <p>
+            {t('action.cancelText', {
+              name: event.patient?.name || event.title,
+              when: dateTime(event.start, intlLocale[language]),
+              platform: event.source === 'doctena' ? 'Doctena' : 'Docfav',
+            })}
+          </p>
+        </Modal>
+      )}
+    </section>
+  );
+}

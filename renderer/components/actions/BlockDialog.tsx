@@ -1,0 +1,283 @@
+import { useState } from 'react';
+import type { CalendarData, CalendarRef } from '../../../shared/contract';
+import type { CalendarEvent } from '../../../shared/domain';
+import { client } from '../../api/client';
+import { infoKeyOf, overlapsRange } from '../../calendar/events';
+import { useI18n } from '../../i18n';
+import { Modal } from './Modal';
+import { useToasts } from './Toasts';
+
+export type BlockDraft =
+  { mode: 'new'; start: Date; end: Date } | { mode: 'edit'; event: CalendarEvent };
+
+interface Props {
+  draft: BlockDraft;
+  data: CalendarData | undefined;
+  hiddenCalendars: ReadonlySet<string>;
+  onClose: (changed: boolean) => void;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const localDateTime = (d: Date) => `${localDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const dayStart = (date: string) => new Date(`${date}T00:00`);
+const nextDay = (date: string) => {
+  const d = dayStart(date);
+  d.setDate(d.getDate() + 1);
+  return d;
+};
+/** UNTIL in the RRULE is the end of the chosen last day, as UTC. */
+const untilRule = (date: string) =>
+  new Date(nextDay(date).getTime() - 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+/**
+ * Block a time range (a slot, or whole days of a vacation) on Doctena calendars, optionally every
+ * week until a date; or edit an existing blocked time. Docfav cannot be blocked through its API:
+ * the dialog says so and names the Docfav practitioners who stay bookable.
+ */
+export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
+  const { t } = useI18n();
+  const toasts = useToasts();
+  const editing = draft.mode === 'edit' ? draft.event : null;
+  const initialStart = editing
+    ? new Date(editing.start)
+    : draft.mode === 'new'
+      ? draft.start
+      : new Date();
+  const initialEnd = editing
+    ? new Date(editing.end)
+    : draft.mode === 'new'
+      ? draft.end
+      : new Date();
+  const doctena = (data?.calendars ?? []).filter((c) => c.source === 'doctena');
+  const [title, setTitle] = useState(editing?.title ?? '');
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(doctena.filter((c) => !hiddenCalendars.has(infoKeyOf(c))).map(infoKeyOf)),
+  );
+  const wholeDays = !editing && initialEnd.getTime() - initialStart.getTime() >= 86_400_000;
+  const [mode, setMode] = useState<'range' | 'days'>(wholeDays ? 'days' : 'range');
+  const [start, setStart] = useState(localDateTime(initialStart));
+  const [end, setEnd] = useState(localDateTime(initialEnd));
+  const [firstDay, setFirstDay] = useState(localDate(initialStart));
+  const [lastDay, setLastDay] = useState(localDate(new Date(initialEnd.getTime() - 1)));
+  const [repeat, setRepeat] = useState(false);
+  const [repeatUntil, setRepeatUntil] = useState(
+    localDate(new Date(initialStart.getTime() + 28 * 86_400_000)),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const range =
+    mode === 'range'
+      ? { start: new Date(start), end: new Date(end) }
+      : { start: dayStart(firstDay), end: nextDay(lastDay) };
+  const valid = range.end.getTime() > range.start.getTime();
+  // Docfav's API cannot block time: name the practitioners who keep working (and so stay
+  // bookable on Docfav) in the chosen range.
+  const bookable = (data?.calendars ?? [])
+    .filter((c) => c.source === 'docfav' && !hiddenCalendars.has(infoKeyOf(c)))
+    .filter((c) =>
+      data?.availability.some(
+        (w) =>
+          w.kind === 'working' &&
+          w.accountId === c.accountId &&
+          w.calendarId === c.id &&
+          overlapsRange(w, range),
+      ),
+    )
+    .map((c) => c.name);
+
+  const submit = async () => {
+    setError(null);
+    if (!valid) return setError(t('block.invalid'));
+    setBusy(true);
+    try {
+      if (editing) {
+        await client['blocking:update']({
+          eventId: editing.id,
+          title: title.trim(),
+          start: range.start.toISOString(),
+          end: range.end.toISOString(),
+        });
+        toasts.show({ kind: 'success', text: t('block.saved') });
+        onClose(true);
+        return;
+      }
+      const calendars: CalendarRef[] = doctena
+        .filter((c) => chosen.has(infoKeyOf(c)))
+        .map((c) => ({ accountId: c.accountId, calendarId: c.id }));
+      if (calendars.length === 0) return setError(t('block.needCalendar'));
+      const result = await client['blocking:create']({
+        title: title.trim(),
+        calendars,
+        ranges: [{ start: range.start.toISOString(), end: range.end.toISOString() }],
+        recurrence: repeat ? `FREQ=WEEKLY;UNTIL=${untilRule(repeatUntil)}` : null,
+      });
+      if (result.failed.length > 0) {
+        const first = result.failed[0];
+        toasts.show({
+          kind: 'error',
+          text: t('block.partial', {
+            failed: result.failed.length,
+            message: first?.error.message ?? '',
+          }),
+        });
+      }
+      if (result.created.length > 0) {
+        toasts.show({ kind: 'success', text: t('block.done', { count: result.created.length }) });
+      }
+      onClose(result.created.length > 0);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={editing ? t('block.editTitle') : t('block.title')}
+      onCancel={() => onClose(false)}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={() => onClose(false)}>
+            {t('block.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !title.trim()}
+            onClick={() => void submit()}
+          >
+            {editing ? t('block.save') : t('block.submit')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        {t('block.name')}
+        <input
+          value={title}
+          placeholder={t('block.namePlaceholder')}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+      </label>
+      {editing?.recurrence && <p className="muted">{t('block.series')}</p>}
+      {!editing && (
+        <fieldset className="field">
+          <legend>{t('block.calendars')}</legend>
+          {doctena.length === 0 && <p className="muted">{t('block.noCalendars')}</p>}
+          {doctena.map((c) => (
+            <label key={infoKeyOf(c)} className="toggle">
+              <input
+                type="checkbox"
+                checked={chosen.has(infoKeyOf(c))}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.currentTarget.checked) next.add(infoKeyOf(c));
+                  else next.delete(infoKeyOf(c));
+                  setChosen(next);
+                }}
+              />
+              {c.name} <span className="muted">({c.owner})</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!editing && (
+        <fieldset className="field inline">
+          <legend>{t('block.mode')}</legend>
+          <label className="toggle">
+            <input
+              type="radio"
+              name="block-mode"
+              checked={mode === 'range'}
+              onChange={() => setMode('range')}
+            />
+            {t('block.modeRange')}
+          </label>
+          <label className="toggle">
+            <input
+              type="radio"
+              name="block-mode"
+              checked={mode === 'days'}
+              onChange={() => setMode('days')}
+            />
+            {t('block.modeDays')}
+          </label>
+        </fieldset>
+      )}
+      {mode === 'range' ? (
+        <div className="field-row">
+          <label className="field">
+            {t('block.start')}
+            <input
+              type="datetime-local"
+              value={start}
+              onChange={(e) => setStart(e.currentTarget.value)}
+            />
+          </label>
+          <label className="field">
+            {t('block.end')}
+            <input
+              type="datetime-local"
+              value={end}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+            />
+          </label>
+        </div>
+      ) : (
+        <div className="field-row">
+          <label className="field">
+            {t('block.firstDay')}
+            <input
+              type="date"
+              value={firstDay}
+              onChange={(e) => setFirstDay(e.currentTarget.value)}
+            />
+          </label>
+          <label className="field">
+            {t('block.lastDay')}
+            <input
+              type="date"
+              value={lastDay}
+              onChange={(e) => setLastDay(e.currentTarget.value)}
+            />
+          </label>
+        </div>
+      )}
+      {!editing && (
+        <div className="field-row">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.checked)}
+            />
+            {t('block.repeat')}
+          </label>
+          {repeat && (
+            <label className="field">
+              {t('block.repeatUntil')}
+              <input
+                type="date"
+                value={repeatUntil}
+                onChange={(e) => setRepeatUntil(e.currentTarget.value)}
+              />
+            </label>
+          )}
+        </div>
+      )}
+      {!valid && <p className="error">{t('block.invalid')}</p>}
+      {bookable.length > 0 && (
+        <p className="note">{t('block.docfavNote', { names: bookable.join(', ') })}</p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </Modal>
+  );
+}
