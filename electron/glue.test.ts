@@ -7,7 +7,7 @@ import { hardenContents, hardenSession } from './harden';
 import { registerIpc } from './ipc-main';
 import { silentLogger } from './log';
 import { APP_ORIGIN } from './security';
-import { createMainWindow, secureWebPreferences } from './window';
+import { createMainWindow, registerAppPreload } from './window';
 
 // The Electron binary is not available on build machines: these tests pin down the thin glue with
 // a mocked `electron` module.
@@ -96,8 +96,20 @@ describe('ipcMain registration', () => {
 });
 
 describe('BrowserWindow', () => {
-  it('uses the secure webPreferences', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
+  it('is created with the secure webPreferences and loads only the app origin', () => {
+    const created: { options: { webPreferences: Record<string, unknown> }; url?: string }[] = [];
+    class FakeWindow {
+      constructor(public options: { webPreferences: Record<string, unknown> }) {
+        created.push({ options });
+      }
+      once() {}
+      loadURL(url: string) {
+        created[0]!.url = url;
+        return Promise.resolve();
+      }
+    }
+    createMainWindow(FakeWindow as never);
+    const prefs = created[0]!.options.webPreferences;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -108,27 +120,21 @@ describe('BrowserWindow', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(created[0]!.url).toBe(`${APP_ORIGIN}/index.html`);
   });
 
-  it('creates the window with them and loads only the app origin', () => {
-    const created: { options: { webPreferences: unknown }; url?: string }[] = [];
-    class FakeWindow {
-      constructor(public options: { webPreferences: unknown }) {
-        created.push({ options });
-      }
-      once() {}
-      loadURL(url: string) {
-        created[0]!.url = url;
-        return Promise.resolve();
-      }
-    }
-    createMainWindow(FakeWindow as never, '/app/dist-electron');
-    expect(created[0]!.options.webPreferences).toEqual(
-      secureWebPreferences('/app/dist-electron/preload.cjs'),
-    );
-    expect(created[0]!.url).toBe(`${APP_ORIGIN}/index.html`);
+  it('gives the preload only to documents of the app origin', () => {
+    const registerPreloadScript = vi.fn();
+    registerAppPreload({ registerPreloadScript } as unknown as Session, '/app/dist-electron');
+    expect(registerPreloadScript).toHaveBeenCalledWith({
+      id: 'frontdesk-api',
+      type: 'frame',
+      filePath: '/app/dist-electron/preload.cjs',
+      matches: [`${APP_ORIGIN}/*`],
+    });
   });
 });
 

@@ -1,30 +1,23 @@
-import type { BrowserWindow as BrowserWindowType, WebPreferences } from 'electron';
+import type { BrowserWindow as BrowserWindowType, Session } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './security';
 import type { WindowState } from './window-state';
 
-/** Kept as a constant so a unit test can assert every item. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: process.env.FRONTDESK_DEVTOOLS === '1',
-  };
+/**
+ * The preload (which builds window.api) runs only in documents of the app's own origin: were a
+ * frame of any other origin ever loaded, it would get no bridge at all.
+ */
+export function registerAppPreload(session: Session, distElectronDir: string): void {
+  session.registerPreloadScript({
+    id: 'frontdesk-api',
+    type: 'frame',
+    filePath: path.join(distElectronDir, 'preload.cjs'),
+    matches: [`${APP_ORIGIN}/*`],
+  });
 }
 
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowType,
-  distElectronDir: string,
   state?: WindowState,
 ): BrowserWindowType {
   const win = new BrowserWindow({
@@ -36,7 +29,23 @@ export function createMainWindow(
     title: 'Frontdesk',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(path.join(distElectronDir, 'preload.cjs')),
+    // Written out here, not built elsewhere, so the security scanner (and a reviewer) sees them.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in new windows, past the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: process.env.FRONTDESK_DEVTOOLS === '1',
+    },
   });
   win.once('ready-to-show', () => {
     if (state?.maximized) win.maximize();

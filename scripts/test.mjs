@@ -11,6 +11,7 @@ for (const f of [VITEST_JSON, E2E_JSON]) rmSync(f, { force: true });
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'security scan', cmd: 'npm', args: ['run', '--silent', 'security'] },
   {
     name: 'unit + integration',
     cmd: 'npx',
