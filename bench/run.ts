@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { normaliseAndMerge } from './normalise';
+import { dropToDrawn } from './drop';
 import { paintWeek } from './paint';
 import { steadyStateRequests } from './requests';
 
@@ -18,6 +19,14 @@ rows.push({
   result: paint < 0 ? 'did not finish' : `${paint.toFixed(0)} ms`,
   target: '< 300 ms',
   ok: paint >= 0 && paint < 300,
+});
+
+const drop = median(await dropToDrawn());
+rows.push({
+  measure: 'Drop to event drawn at its new place (writes delayed 2 s)',
+  result: `${drop.toFixed(0)} ms`,
+  target: '< 50 ms',
+  ok: drop < 50,
 });
 
 normaliseAndMerge(100_000); // warm-up: the JIT, not the data, would dominate a first run
