@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('the shell loads, shows the week and answers over IPC', async ({ app }, testInfo) => {
-  await expect(app.getByRole('heading', { name: 'Frontdesk' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Frontdesk', exact: true })).toBeVisible();
   await expect(app.getByRole('complementary', { name: 'Calendars' })).toBeVisible();
   await expect(app.locator('.fc-timegrid')).toBeVisible();
 
