@@ -327,3 +327,36 @@ function localInput(d: Date) {
   const l = instantToLocal(d, ZONE);
   return `${localDate(d)}T${pad(l.hour)}:${pad(l.minute)}`;
 }
+
+test('confirms from the context menu, and with the keyboard shortcut', async ({
+  fresh,
+  freshApp,
+}) => {
+  // Two of Lucía's appointments, unconfirmed.
+  const { id, other } = await luciaWednesday(freshApp, fresh, at(2, 18));
+  for (const appointment of [id, other ?? '']) {
+    await docfav(freshApp, `/appointments/${appointment}/behaviour`, {
+      method: 'PUT',
+      body: JSON.stringify({ behaviour: 'unconfirmed' }),
+    });
+  }
+  await fresh.getByRole('button', { name: 'Refresh' }).click();
+  await expect(fresh.getByTestId('last-synced')).not.toHaveText(/Syncing/);
+
+  await fresh.locator(`[data-event-id$=":${id}"]`).click({ button: 'right' });
+  const menu = fresh.getByRole('dialog', { name: /^Actions for / });
+  await menu.getByRole('button', { name: 'Confirm' }).click();
+  await expect(fresh.getByText('Appointment confirmed.').first()).toBeVisible();
+  await expect
+    .poll(async () => (await docfavAppointments(freshApp)).find((a) => a.id === id)?.status)
+    .toBe('confirmed');
+  await fresh.keyboard.press('Escape');
+
+  // The shortcut: C confirms while the actions have focus.
+  await fresh.locator(`[data-event-id$=":${other}"]`).click({ button: 'right' });
+  await expect(menu).toBeVisible();
+  await fresh.keyboard.press('c');
+  await expect
+    .poll(async () => (await docfavAppointments(freshApp)).find((a) => a.id === other)?.status)
+    .toBe('confirmed');
+});

@@ -8,6 +8,7 @@ import { useCalendarRange, useRefresh } from '../api/calendar';
 import { client } from '../api/client';
 import { ActionButtons } from './actions/ActionButtons';
 import { BlockDialog, type BlockDraft } from './actions/BlockDialog';
+import { EventMenu } from './actions/EventMenu';
 import { Modal } from './actions/Modal';
 import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
@@ -50,6 +51,7 @@ export function Shell() {
   const moveFlow = useMoveFlow(runner);
   const [blockDraft, setBlockDraft] = useState<BlockDraft | null>(null);
   const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
+  const [menu, setMenu] = useState<{ event: CalendarEvent; x: number; y: number } | null>(null);
   const toasts = useToasts();
   const refresh = useRefresh(visible?.range ?? null);
   const data = calendar.data;
@@ -146,6 +148,7 @@ export function Shell() {
             onMove={moveFlow.begin}
             onSelectRange={(start, end) => setBlockDraft({ mode: 'new', start, end })}
             onOpen={(event) => setSelectedId(event.id)}
+            onContextMenu={(event, x, y) => setMenu({ event, x, y })}
             onRangeChange={({ from, to, start, end, view }) =>
               setVisible({ range: { from, to }, start, end, view })
             }
@@ -169,6 +172,20 @@ export function Shell() {
         )}
       </div>
       {moveFlow.dialog}
+      {menu && (
+        <EventMenu
+          event={data?.events.find((e) => e.id === menu.event.id) ?? menu.event}
+          x={menu.x}
+          y={menu.y}
+          runner={runner}
+          readOnly={readOnly}
+          onDetails={() => {
+            setSelectedId(menu.event.id);
+            setMenu(null);
+          }}
+          onClose={() => setMenu(null)}
+        />
+      )}
       {blockDraft && (
         <BlockDialog
           draft={blockDraft}

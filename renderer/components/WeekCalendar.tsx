@@ -49,11 +49,23 @@ interface Props {
   onSelectRange: (start: Date, end: Date) => void;
   onRangeChange: (range: VisibleRange) => void;
   onOpen: (event: CalendarEvent) => void;
+  /** Right-click or the context-menu key on an event. */
+  onContextMenu: (event: CalendarEvent, x: number, y: number) => void;
 }
 
 /** The week time grid, with day and agenda views; only ever fed the domain model. */
 export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalendar(
-  { data, hiddenCalendars, pending, readOnly, onMove, onSelectRange, onRangeChange, onOpen },
+  {
+    data,
+    hiddenCalendars,
+    pending,
+    readOnly,
+    onMove,
+    onSelectRange,
+    onRangeChange,
+    onOpen,
+    onContextMenu,
+  },
   ref,
 ) {
   const { language, t } = useI18n();
@@ -212,7 +224,15 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
             onOpen(event);
+          } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+            e.preventDefault();
+            const r = arg.el.getBoundingClientRect();
+            onContextMenu(event, r.left + 10, r.top + 10);
           }
+        };
+        arg.el.oncontextmenu = (e) => {
+          e.preventDefault();
+          onContextMenu(event, e.clientX, e.clientY);
         };
       }}
       eventContent={(arg: EventContentArg) => {

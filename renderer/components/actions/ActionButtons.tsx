@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StatusAction } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
 import type { ActionRunner } from '../../api/actions';
@@ -43,6 +43,27 @@ export function ActionButtons({
   const busy = runner.pending.has(event.id);
   const allowed = (action: 'confirm' | 'cancel' | 'no-show') =>
     !readOnly && !busy && event.actions.includes(action);
+  const box = useRef<HTMLElement>(null);
+
+  // Shortcuts while the panel (or the context menu) has focus: C confirm, X cancel, N no-show.
+  const shortcut = useRef<(key: string) => void>(() => {});
+  shortcut.current = (key: string) => {
+    if (key === 'c' && allowed('confirm')) void run('confirm');
+    if (key === 'x' && allowed('cancel')) setAsking(true);
+    if (key === 'n' && allowed('no-show')) void run('no-show');
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [aria-modal="true"]')) return;
+      const owner = box.current?.closest('.details, .event-menu');
+      if (!owner || !target || !owner.contains(target)) return;
+      shortcut.current(e.key.toLowerCase());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const run = async (action: StatusAction) => {
     try {
@@ -101,7 +122,7 @@ export function ActionButtons({
 
   const noShowHint = !event.actions.includes('no-show') && event.status !== 'no-show';
   return (
-    <section className="actions" aria-label={t('details.actions')}>
+    <section className="actions" aria-label={t('details.actions')} ref={box}>
       <h3>{t('details.actions')}</h3>
       {event.source === 'doctena' && (
         <label className="toggle">
@@ -127,6 +148,7 @@ export function ActionButtons({
           className="danger"
           onClick={() => setAsking(true)}
           disabled={!allowed('cancel')}
+          aria-keyshortcuts="x"
         >
           {t('action.cancel')}
         </button>
@@ -135,6 +157,7 @@ export function ActionButtons({
           onClick={() => void run('no-show')}
           disabled={!allowed('no-show')}
           title={noShowHint ? t('action.noShowWhy') : undefined}
+          aria-keyshortcuts="n"
         >
           {t('action.no-show')}
         </button>
