@@ -17,14 +17,10 @@ const TITLES: Record<Language, string> = {
 };
 
 /**
- * The text of a new-booking notification: when and in which calendar, and nothing else. A
- * notification can be read by anyone walking past the desk, so no name and no reason.
+ * A notification's body: when and in which calendar, and nothing else. A notification can be read
+ * by anyone walking past the desk, so no name and no reason.
  */
-export function newBookingNotice(
-  language: Language,
-  start: string,
-  calendarName: string,
-): DesktopNotice {
+export function timeAndCalendar(language: Language, start: string, calendarName: string): string {
   const when = new Intl.DateTimeFormat(language, {
     weekday: 'short',
     day: 'numeric',
@@ -32,5 +28,13 @@ export function newBookingNotice(
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(start));
-  return { title: TITLES[language], body: `${when} · ${calendarName}` };
+  return `${when} · ${calendarName}`;
+}
+
+export function newBookingNotice(
+  language: Language,
+  start: string,
+  calendarName: string,
+): DesktopNotice {
+  return { title: TITLES[language], body: timeAndCalendar(language, start, calendarName) };
 }
