@@ -1,11 +1,11 @@
 import type FullCalendar from '@fullcalendar/react';
-import { useMemo, useRef, useState } from 'react';
-import type { Range } from '../../shared/contract';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EventPayload, Range } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionRunner } from '../api/actions';
 import { useCalendarRange, useRefresh } from '../api/calendar';
-import { client } from '../api/client';
+import { client, subscribe } from '../api/client';
 import { ActionButtons } from './actions/ActionButtons';
 import { BlockDialog, type BlockDraft } from './actions/BlockDialog';
 import { EventMenu } from './actions/EventMenu';
@@ -53,6 +53,15 @@ export function Shell() {
   const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
   const [menu, setMenu] = useState<{ event: CalendarEvent; x: number; y: number } | null>(null);
   const toasts = useToasts();
+  // A booking that arrived since the last sync: said on screen too (the app also raises a desktop
+  // notification), with time and calendar only.
+  const announce = useRef<(p: EventPayload<'booking:new'>) => void>(() => {});
+  announce.current = (p) =>
+    toasts.show({
+      kind: 'info',
+      text: t('notice.newBooking', { when: dateTime(p.start, locale), calendar: p.calendarName }),
+    });
+  useEffect(() => subscribe('booking:new', (p) => announce.current(p)), []);
   const refresh = useRefresh(visible?.range ?? null);
   const data = calendar.data;
   const readOnly = data?.offline ?? false;

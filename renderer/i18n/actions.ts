@@ -55,6 +55,7 @@ const en = {
   'move.moved': 'Moved to {when}.',
   'move.failed': 'Could not move: {message}',
   'menu.label': 'Actions for {name}',
+  'notice.newBooking': 'New booking: {when} · {calendar}',
 } as const;
 
 type Area = Record<keyof typeof en, string>;
@@ -113,6 +114,7 @@ const de: Area = {
   'move.moved': 'Verschoben auf {when}.',
   'move.failed': 'Verschieben nicht möglich: {message}',
   'menu.label': 'Aktionen für {name}',
+  'notice.newBooking': 'Neue Buchung: {when} · {calendar}',
 };
 
 const fr: Area = {
@@ -170,6 +172,7 @@ const fr: Area = {
   'move.moved': 'Déplacé vers {when}.',
   'move.failed': 'Impossible de déplacer : {message}',
   'menu.label': 'Actions pour {name}',
+  'notice.newBooking': 'Nouveau rendez-vous : {when} · {calendar}',
 };
 
 const nl: Area = {
@@ -227,6 +230,7 @@ const nl: Area = {
   'move.moved': 'Verplaatst naar {when}.',
   'move.failed': 'Verplaatsen is niet gelukt: {message}',
   'menu.label': 'Acties voor {name}',
+  'notice.newBooking': 'Nieuwe afspraak: {when} · {calendar}',
 };
 
 const es: Area = {
@@ -284,6 +288,7 @@ const es: Area = {
   'move.moved': 'Movida a {when}.',
   'move.failed': 'No se ha podido mover: {message}',
   'menu.label': 'Acciones para {name}',
+  'notice.newBooking': 'Nueva cita: {when} · {calendar}',
 };
 
 export const actions: { en: typeof en } & Partial<Record<Exclude<Language, 'en'>, Area>> = {
