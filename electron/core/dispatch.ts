@@ -33,8 +33,12 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => {
-      const where = issue.path.length ? issue.path.map(String).join('.') : 'input';
-      return `${where}: ${issue.message}`;
+      const where = issue.path.length
+        ? issue.path.map((part) => String(part).slice(0, 40)).join('.')
+        : 'input';
+      // zod names unknown keys in its message; they are the caller's text, so not repeated.
+      const what = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+      return `${where}: ${what}`;
     })
     .join('; ');
 }
