@@ -9,6 +9,7 @@ import { cancelOld } from './docfav-compensate';
 import {
   bothRanges,
   findCreated,
+  liveness,
   readAppointments,
   type DocfavMove,
   type NewBooking,
@@ -16,7 +17,8 @@ import {
 import { docfavPlace } from './locate';
 import type { MoveInput } from './move';
 import { attempt, notAppliedAfterCheck, type Attempt } from './outcome';
-import { reread, targetOf } from './reread';
+import { cancelledMeanwhile } from './move';
+import { rangeOf, reread, rereadQuietly, targetOf } from './reread';
 import type { ActionServices, DocfavRuntime } from './types';
 
 /**
@@ -45,6 +47,21 @@ export async function moveDocfavAppointment(
     place: docfavPlace(runtime, event.calendarId),
     input,
   };
+
+  // 0. Still live? The patient may have cancelled since the last sync, and re-booking a
+  // cancelled appointment would book them again.
+  const state = await liveness(move, event.vendorId, event);
+  if (state !== 'live') {
+    // Nothing was written: show the current state if it can be read, and say why.
+    await rereadQuietly(services, runtime.account.id, targetOf(event, [rangeOf(event)]));
+    throw state === 'not-live'
+      ? cancelledMeanwhile('docfav')
+      : new AppError(
+          'network',
+          'Frontdesk could not check this appointment in Docfav, so it was not moved. Try again.',
+          { vendor: 'docfav', outcome: 'not-applied' },
+        );
+  }
 
   // 1. Is the target free? The appointment itself does not count: it is about to move away.
   const check = await runtime.client.checkAvailability(move.place.clinicId, move.place.locationId, {

@@ -1,9 +1,11 @@
 import type { MoveResult } from '../../shared/contract';
+import { mapDoctenaStatus } from '../vendors/doctena/map';
+import { isLive } from '../vendors/event-rules';
 import { AppError } from '../../shared/errors';
 import { moveDocfavAppointment } from './docfav-move';
 import { zoneOf, type Located } from './locate';
 import { attempt, notAppliedAfterCheck } from './outcome';
-import { reread, sameInstant, targetOf, rangeOf } from './reread';
+import { reread, rereadQuietly, sameInstant, targetOf, rangeOf } from './reread';
 import { refusal } from './rules';
 import type { ActionServices, DoctenaRuntime } from './types';
 
@@ -41,6 +43,16 @@ async function moveDoctena(
   input: MoveInput,
 ): Promise<MoveResult> {
   const { client } = runtime;
+  if (event.kind === 'doctena-booking') {
+    // The patient may have cancelled since the last sync, and Doctena would make a moved
+    // cancelled booking RESCHEDULED, i.e. live again: read its status first.
+    const current = await client.getBooking(event.calendarId, event.vendorId);
+    if (!isLive(mapDoctenaStatus(current.status, current.no_show))) {
+      // Nothing was written: show the current state if it can be read, and say why.
+      await rereadQuietly(services, runtime.account.id, targetOf(event, [rangeOf(event)]));
+      throw cancelledMeanwhile('doctena');
+    }
+  }
   // Doctena marks a booking RESCHEDULED itself when its start moves.
   const write = await attempt<unknown>(() =>
     event.kind === 'doctena-booking'
@@ -71,4 +83,13 @@ async function moveDoctena(
   }
   services.logger.info('event moved', { account: runtime.account.id, kind: event.kind });
   return { status: 'moved', event: after };
+}
+
+/** The appointment stopped being live on the platform since the calendar last synced. */
+export function cancelledMeanwhile(vendor: 'doctena' | 'docfav'): AppError {
+  return new AppError(
+    'conflict',
+    `This appointment was cancelled or changed in ${vendor === 'doctena' ? 'Doctena' : 'Docfav'} in the meantime, so it was not moved. The calendar now shows its current state.`,
+    { vendor, reason: 'changed-meanwhile', outcome: 'not-applied' },
+  );
 }

@@ -57,52 +57,42 @@ describe('found by the fault-injection soak', () => {
     expect(shown).toEqual([]);
   });
 
-  // electron/actions/docfav-move.ts, moveDocfavAppointment(): the move checks the target slot,
-  // books the patient there, then cancels the old appointment, but never checks that the old
-  // one is still live. If the patient cancelled online since the last sync (up to a poll
-  // interval, 60 s by default, or longer after a failed sync), dragging it books the patient
-  // again; the cancel step then "succeeds" on the already cancelled appointment.
-  it.fails(
-    'does not book a patient again by moving an appointment cancelled meanwhile',
-    async () => {
-      const old = addDocfavAppointment(h, '2026-11-26T09:00:00+01:00');
-      await h.engine.range(WEEK);
-      // The patient cancels in Docfav; Frontdesk has not synced since.
-      h.docfav.store.appointments.get(old.id)!.behaviour = 'cancelled';
-      expect(liveAppointmentsOfPatient(h)).toHaveLength(0);
+  // A patient who cancelled online since the last sync must not be booked again by a drag: the
+  // move first checks that the old appointment is still live (electron/actions/docfav-move.ts).
+  it('does not book a patient again by moving an appointment cancelled meanwhile', async () => {
+    const old = addDocfavAppointment(h, '2026-11-26T09:00:00+01:00');
+    await h.engine.range(WEEK);
+    // The patient cancels in Docfav; Frontdesk has not synced since.
+    h.docfav.store.appointments.get(old.id)!.behaviour = 'cancelled';
+    expect(liveAppointmentsOfPatient(h)).toHaveLength(0);
 
-      await h.actions
-        .move({
-          eventId: docfavAppointmentId(old.id),
-          start: '2026-11-26T11:00:00Z',
-          end: '2026-11-26T11:30:00Z',
-          notifyPatient: false,
-          force: false,
-        })
-        .catch(() => undefined);
-      expect(liveAppointmentsOfPatient(h)).toHaveLength(0);
-    },
-  );
+    await h.actions
+      .move({
+        eventId: docfavAppointmentId(old.id),
+        start: '2026-11-26T11:00:00Z',
+        end: '2026-11-26T11:30:00Z',
+        notifyPatient: false,
+        force: false,
+      })
+      .catch(() => undefined);
+    expect(liveAppointmentsOfPatient(h)).toHaveLength(0);
+  });
 
-  // The Doctena side of the same race, electron/actions/move.ts: the PUT with new starts/ends goes
-  // out on the cached (live) status, and Doctena turns a moved booking RESCHEDULED, so a booking
-  // the patient cancelled is live again at the new time.
-  it.fails(
-    'does not bring a Doctena booking back by moving it after the patient cancelled',
-    async () => {
-      const booking = addDoctenaBooking(h, '2026-11-26T10:00:00+01:00', { status: 'CONFIRMED' });
-      await h.engine.range(WEEK);
-      h.doctena.store.updateBooking(booking._id, { status: 'CANCELLED' });
-      await h.actions
-        .move({
-          eventId: doctenaBookingId(booking._id),
-          start: '2026-11-26T12:00:00Z',
-          end: '2026-11-26T12:30:00Z',
-          notifyPatient: false,
-          force: false,
-        })
-        .catch(() => undefined);
-      expect(h.doctena.store.bookings.get(booking._id)?.status).toBe('CANCELLED');
-    },
-  );
+  // The Doctena side of the same race: Doctena would turn a moved cancelled booking RESCHEDULED
+  // (live again), so the move reads the booking's status first (electron/actions/move.ts).
+  it('does not bring a Doctena booking back by moving it after the patient cancelled', async () => {
+    const booking = addDoctenaBooking(h, '2026-11-26T10:00:00+01:00', { status: 'CONFIRMED' });
+    await h.engine.range(WEEK);
+    h.doctena.store.updateBooking(booking._id, { status: 'CANCELLED' });
+    await h.actions
+      .move({
+        eventId: doctenaBookingId(booking._id),
+        start: '2026-11-26T12:00:00Z',
+        end: '2026-11-26T12:30:00Z',
+        notifyPatient: false,
+        force: false,
+      })
+      .catch(() => undefined);
+    expect(h.doctena.store.bookings.get(booking._id)?.status).toBe('CANCELLED');
+  });
 });
