@@ -92,8 +92,12 @@ test.describe('week view', () => {
   test('opens the details of a booking with click-to-call and e-mail links', async ({ app }) => {
     const booking = app.locator('[data-event-id*=":doctena-booking:"]').first();
     const label = (await booking.getAttribute('aria-label')) ?? '';
-    // "09:30–10:00, Ida Müller, Confirmed, Allgemeinmedizin"
-    const [, patient = '', , calendar = ''] = label.split(', ');
+    // "09:30–10:00 Ida Müller Kontrolltermin, Confirmed, Allgemeinmedizin": what the event shows,
+    // then its status and calendar.
+    const patient = ((await booking.locator('.fd-event-title').textContent()) ?? '')
+      .replace(/^\d\d:\d\d\s*/, '')
+      .trim();
+    const calendar = label.split(', ').at(-1) ?? '';
     expect(patient.length).toBeGreaterThan(3);
 
     await booking.click();

@@ -56,6 +56,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       <input
         ref={ref}
         type="search"
+        role="combobox"
+        aria-autocomplete="list"
         value={text}
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}

@@ -140,14 +140,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     calendar: (event: CalendarEvent) => calendarNames.get(calendarKeyOf(event)) ?? '',
   };
   const label = (event: CalendarEvent) =>
-    [
-      timeRange(event.start, event.end, locale),
-      event.patient?.name || event.title,
-      texts.status(event),
-      texts.calendar(event),
-    ]
-      .filter(Boolean)
-      .join(', ');
+    [texts.status(event), texts.calendar(event)].filter(Boolean).join(', ');
 
   return (
     <FullCalendar
@@ -216,7 +209,10 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         // Keyboard users reach every event with Tab and open it with Enter or Space.
         arg.el.tabIndex = 0;
         arg.el.setAttribute('role', 'button');
-        arg.el.setAttribute('aria-label', label(event));
+        // The name starts with exactly what the event shows (so speech users can say what they
+        // see), then what it only shows by style: status and calendar.
+        const shown = (arg.el.innerText || arg.el.textContent || '').replace(/\s+/g, ' ').trim();
+        arg.el.setAttribute('aria-label', shown ? `${shown}, ${label(event)}` : label(event));
         arg.el.dataset.eventId = event.id;
         const colour = arg.event.extendedProps.colour as string | undefined;
         if (colour) arg.el.style.setProperty('--fd-colour', colour);
