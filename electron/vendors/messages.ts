@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../shared/errors';
 export function waitPhrase(retryAfterMs: number | undefined): string {
   if (retryAfterMs === undefined) return 'in a minute';
   const seconds = Math.ceil(retryAfterMs / 1000);
+  if (seconds <= 1) return 'in a moment';
   if (seconds < 90) return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
   return `in about ${Math.ceil(seconds / 60)} minutes`;
 }
