@@ -69,6 +69,9 @@ export async function deleteBlocking(
   const write = await attempt(() => deleteOrGone(runtime, event));
   const account = runtime.account.id;
   if (write.ok) {
+    // Doctena confirmed the delete: gone from the calendar now, whether or not the re-read works
+    // (an incremental sync never reports deleted blockings).
+    services.sync.forget(account, event.id);
     await rereadQuietly(services, account, targetOf(event, []));
   } else {
     await reread(services, 'doctena', account, targetOf(event, []), write);

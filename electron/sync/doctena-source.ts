@@ -234,6 +234,11 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
       return undefined;
     },
 
+    forget(id: string) {
+      const vendorId = id.split('@')[0]?.split(':').pop() ?? '';
+      for (const state of calendars.values()) state.blockings.delete(vendorId);
+    },
+
     async reload(target: ReloadTarget) {
       const state = calendars.get(target.calendarId);
       if (!state) return 0;

@@ -140,6 +140,11 @@ export class SyncEngine {
     return undefined;
   }
 
+  /** Drops a record its platform confirmed deleted, so the calendar never shows it again. */
+  forget(accountId: string, eventId: string): void {
+    this.states.get(accountId)?.source.forget?.(eventId);
+  }
+
   /**
    * After a write: re-reads what it touched into that account's cache, so the next `range` shows
    * the platform's real state. Failures are thrown to the caller (the write's outcome depends on

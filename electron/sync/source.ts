@@ -41,6 +41,8 @@ export interface SyncSource {
   event?(id: string): CalendarEvent | undefined;
   /** Re-reads from the platform what a write touched and updates the cache; returns changes. */
   reload?(target: ReloadTarget): Promise<number>;
+  /** Drops a record the platform confirmed deleted, even if re-reading it then fails. */
+  forget?(eventId: string): void;
 }
 
 /** What a write touched, so that only that is read again. */
