@@ -4,6 +4,7 @@ import { colourMap } from '../calendar/colors';
 import { infoKeyOf } from '../calendar/events';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
+import { SidebarGuard } from './guard/SidebarGuard';
 import { Legend } from './Legend';
 import { SettingToggle } from './SettingToggle';
 
@@ -61,6 +62,7 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
           </ul>
         </section>
       ))}
+      <SidebarGuard data={data} />
       <SettingToggle
         label={t('sidebar.showCancelled')}
         value={settings.data?.showCancelled}

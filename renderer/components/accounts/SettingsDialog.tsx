@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { GuardSection } from '../guard/GuardSection';
 import { AccountsSection } from './AccountsSection';
 import { Dialog } from './Dialog';
 import { Preferences } from './Preferences';
@@ -8,6 +9,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
   return (
     <Dialog title={t('settings.title')} closeLabel={t('settings.close')} onClose={props.onClose}>
       <AccountsSection />
+      <GuardSection />
       <Preferences />
     </Dialog>
   );

@@ -1,0 +1,53 @@
+import { useGuardStatus } from '../../api/guard';
+import { intlLocale } from '../../calendar/locales';
+import { useI18n } from '../../i18n';
+import { checkedAt } from './when';
+
+/**
+ * What the last reconciliation did, and what went wrong in it. In the settings it is a live
+ * region (the user just asked for a check); in the sidebar it is not, since it changes after
+ * every sync and would keep interrupting a screen reader.
+ */
+export function GuardStatusLine(props: { compact?: boolean; checking?: boolean }) {
+  const { t, language } = useI18n();
+  const status = useGuardStatus();
+  const base = props.compact ? 'guard-status guard-status-compact' : 'guard-status';
+  const live = props.compact ? {} : { role: 'status', 'aria-live': 'polite' as const };
+  if (status.error) {
+    return (
+      <p className={`${base} error`} {...live}>
+        {t('guard.statusFailed', { message: status.error.message })}
+      </p>
+    );
+  }
+  const data = status.data;
+  const text =
+    props.checking || data?.running
+      ? t('guard.checking')
+      : data?.lastRunAt
+        ? t('guard.checked', {
+            time: checkedAt(data.lastRunAt, intlLocale[language]),
+            created: data.created,
+            updated: data.updated,
+            deleted: data.deleted,
+          })
+        : t('guard.notChecked');
+  const errors = data?.errors ?? [];
+  return (
+    <div className={base} data-testid={props.compact ? 'guard-status-compact' : 'guard-status'}>
+      <p className="guard-status-line" {...live}>
+        {text}
+      </p>
+      {errors.length > 0 && (
+        <div className="guard-problems">
+          {!props.compact && <p>{t('guard.problems')}</p>}
+          <ul>
+            {errors.map((error) => (
+              <li key={`${error.code}:${error.message}`}>{error.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
