@@ -47,12 +47,12 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
         if (e.key === 'Escape') onClose();
       }}
     >
-      <header>
+      <div className="details-header">
         <h2 id="details-title">{patient?.name || event.title}</h2>
         <button type="button" onClick={onClose} aria-label={t('details.close')}>
           ×
         </button>
-      </header>
+      </div>
       <dl>
         <dt>{t('details.when')}</dt>
         <dd>
