@@ -1,31 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
-import { silentLogger } from '../electron/log';
-import { startWebApp, type WebApp } from '../electron/web/app';
+import type { WebApp } from '../electron/web/app';
 import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
 import { DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
 import { addDays, instantToLocal, isoWeekInZone, localToInstant } from '../shared/time';
-import { test as base, expect } from './fixtures';
+import { expect, freshTest } from './fixtures';
 
 /**
  * Front-desk actions clicked through the real renderer, checked on the (demo) platforms over
  * their APIs. Each test gets its own app, as the actions change the data. Everything happens in
  * next week, which is in the future whatever day the suite runs.
  */
-const test = base.extend<{ fresh: Page; freshApp: WebApp }>({
-  freshApp: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'web', 'Needs a fresh app per test: web bridge only.');
-    const app = await startWebApp({ logger: silentLogger });
-    await use(app);
-    await app.close();
-  },
-  fresh: async ({ page, freshApp }, use) => {
-    await page.goto(freshApp.bridge.url);
-    await page.getByRole('button', { name: 'Try with demo data' }).click();
-    await page.getByRole('button', { name: 'Next week' }).click();
-    await expect(page.locator('[data-event-id]').first()).toBeVisible();
-    await use(page);
-  },
-});
+const test = freshTest;
 
 function baseUrl(app: WebApp, accountId: string): string {
   const runtime = app.services.accounts().get(accountId);

@@ -50,3 +50,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/**
+ * A fresh app per test, for specs that change the demo platforms' data (web bridge only), and a
+ * page on it showing next week, which is in the future whatever day the suite runs.
+ */
+export const freshTest = test.extend<{ freshApp: WebApp; fresh: Page }>({
+  freshApp: async ({}, use, testInfo) => {
+    testInfo.skip(testInfo.project.name !== 'web', 'Needs a fresh app per test: web bridge only.');
+    const app = await startWebApp({ logger: silentLogger });
+    await use(app);
+    await app.close();
+  },
+  fresh: async ({ page, freshApp }, use) => {
+    await page.goto(freshApp.bridge.url);
+    await page.getByRole('button', { name: 'Try with demo data' }).click();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await expect(page.locator('[data-event-id]').first()).toBeVisible();
+    await use(page);
+  },
+});

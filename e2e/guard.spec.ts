@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { silentLogger } from '../electron/log';
-import { startWebApp, type WebApp } from '../electron/web/app';
+import type { WebApp } from '../electron/web/app';
 import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
 import { DEMO_CALENDARS, DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
 import { addDays, isoWeekInZone, localToInstant } from '../shared/time';
-import { test as base, expect } from './fixtures';
+import { expect, freshTest } from './fixtures';
 
 /**
  * The double-booking guard clicked through the real renderer: pairing Dra. Lucía Fernández
@@ -13,21 +12,7 @@ import { test as base, expect } from './fixtures';
  * as a double booking. Each test gets its own app, as the guard writes to the demo platforms.
  * Everything happens in next week, which is in the future whatever day the suite runs.
  */
-const test = base.extend<{ fresh: Page; freshApp: WebApp }>({
-  freshApp: async ({}, use, testInfo) => {
-    testInfo.skip(testInfo.project.name !== 'web', 'Needs a fresh app per test: web bridge only.');
-    const app = await startWebApp({ logger: silentLogger });
-    await use(app);
-    await app.close();
-  },
-  fresh: async ({ page, freshApp }, use) => {
-    await page.goto(freshApp.bridge.url);
-    await page.getByRole('button', { name: 'Try with demo data' }).click();
-    await page.getByRole('button', { name: 'Next week' }).click();
-    await expect(page.locator('[data-event-id]').first()).toBeVisible();
-    await use(page);
-  },
-});
+const test = freshTest;
 
 const GENERAL = DEMO_CALENDARS.general._id;
 const LUCIA = DOCFAV_DEMO_IDS.staffCalendars.lucia;
