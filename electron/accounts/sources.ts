@@ -4,13 +4,19 @@ import { createDocfavSource } from '../sync/docfav-source';
 import { createDoctenaSource } from '../sync/doctena-source';
 import type { SyncSource } from '../sync/source';
 import { createDocfavClient, type DocfavClient } from '../vendors/docfav/client';
-import { createDoctenaClient, type DoctenaClient } from '../vendors/doctena/client';
+import {
+  createDoctenaClient,
+  type DoctenaClient,
+  type DoctenaClientOptions,
+} from '../vendors/doctena/client';
 
 export interface SourceContext {
   fetch: typeof fetch;
   logger: Logger;
   now: () => Date;
   secretFor: (accountId: string) => string | undefined;
+  /** Tests shorten timeouts and retries; the app keeps the clients' defaults. */
+  client?: Pick<DoctenaClientOptions, 'timeoutMs' | 'http'>;
 }
 
 /** A connected account at run time: its settings, its API client and its sync source. */
@@ -44,6 +50,7 @@ export function buildRuntimes(
         password: secret,
         fetch: context.fetch,
         logger: context.logger,
+        ...context.client,
       });
       const source = createDoctenaSource({ ...common, client, timeZone: account.timezone });
       runtimes.push({ vendor: 'doctena', account, client, source });
@@ -53,6 +60,7 @@ export function buildRuntimes(
         apiKey: secret,
         fetch: context.fetch,
         logger: context.logger,
+        ...context.client,
       });
       const source = createDocfavSource({ ...common, client, clinicIds: account.clinicIds });
       runtimes.push({ vendor: 'docfav', account, client, source });

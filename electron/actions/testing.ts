@@ -15,14 +15,10 @@ import {
   type BookingStatus,
   type DoctenaSimulator,
 } from '../../simulators/doctena';
-import type { AccountRuntime } from '../accounts/sources';
+import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
 import type { Logger } from '../log';
-import { createDocfavSource } from '../sync/docfav-source';
-import { createDoctenaSource } from '../sync/doctena-source';
 import { SyncEngine } from '../sync/engine';
 import type { TimeRange } from '../sync/source';
-import { createDocfavClient } from '../vendors/docfav/client';
-import { createDoctenaClient } from '../vendors/doctena/client';
 import { createMemoryLogger } from '../vendors/testing';
 import { createActions, type Actions } from './index';
 
@@ -108,7 +104,6 @@ export async function startHarness(
   const log: Logger = logger;
   const tap = createTap();
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const common = { fetch: tap.fetch, logger: log, timeoutMs, http: { retry: FAST_RETRY } };
 
   const dt: DoctenaAccount = {
     id: 'dt',
@@ -125,50 +120,18 @@ export async function startHarness(
     baseUrl: docfav.baseUrl,
     clinicIds: [],
   };
-  const dtClient = createDoctenaClient({
-    ...common,
-    baseUrl: dt.baseUrl,
-    login: dt.login,
-    password: DOCTENA_DEMO_PASSWORD,
-  });
-  const dfClient = createDocfavClient({
-    ...common,
-    baseUrl: df.baseUrl,
-    apiKey: DOCFAV_DEMO_API_KEY,
-  });
-  const source = { now, logger: log };
-  const runtimes = new Map<string, AccountRuntime>([
-    [
-      'dt',
-      {
-        vendor: 'doctena',
-        account: dt,
-        client: dtClient,
-        source: createDoctenaSource({
-          ...source,
-          accountId: 'dt',
-          label: dt.label,
-          client: dtClient,
-          timeZone: dt.timezone,
-        }),
-      },
-    ],
-    [
-      'df',
-      {
-        vendor: 'docfav',
-        account: df,
-        client: dfClient,
-        source: createDocfavSource({
-          ...source,
-          accountId: 'df',
-          label: df.label,
-          client: dfClient,
-          clinicIds: [],
-        }),
-      },
-    ],
+  const secrets = new Map([
+    ['dt', DOCTENA_DEMO_PASSWORD],
+    ['df', DOCFAV_DEMO_API_KEY],
   ]);
+  const built = buildRuntimes([dt, df], {
+    fetch: tap.fetch,
+    logger: log,
+    now: now,
+    secretFor: (id) => secrets.get(id),
+    client: { timeoutMs: timeoutMs, http: { retry: FAST_RETRY } },
+  });
+  const runtimes = new Map<string, AccountRuntime>(built.runtimes.map((r) => [r.account.id, r]));
   const emitted: Harness['emitted'] = [];
   const engine = new SyncEngine({
     emit: (event, payload) => emitted.push({ event, payload }),

@@ -21,11 +21,7 @@ import {
   type Blocking,
   type DoctenaSimulator,
 } from '../../simulators/doctena';
-import type { AccountRuntime } from '../accounts/sources';
-import { createDocfavSource } from '../sync/docfav-source';
-import { createDoctenaSource } from '../sync/doctena-source';
-import { createDocfavClient } from '../vendors/docfav/client';
-import { createDoctenaClient } from '../vendors/doctena/client';
+import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
 import { createMemoryLogger } from '../vendors/testing';
 import { Guard, type GuardOptions } from './guard';
 import { mergeIntervals, overlaps, type Interval } from './intervals';
@@ -111,12 +107,6 @@ export function createPc(
   } = {},
 ): Pc {
   const logger = createMemoryLogger();
-  const common = {
-    fetch: options.fetch ?? globalThis.fetch,
-    logger,
-    timeoutMs: options.timeoutMs ?? 2_000,
-    http: { retry: FAST_RETRY },
-  };
   const dt: DoctenaAccount = {
     id: 'dt',
     vendor: 'doctena',
@@ -132,50 +122,18 @@ export function createPc(
     baseUrl: sims.docfav.baseUrl,
     clinicIds: [],
   };
-  const dtClient = createDoctenaClient({
-    ...common,
-    baseUrl: dt.baseUrl,
-    login: dt.login,
-    password: DOCTENA_DEMO_PASSWORD,
-  });
-  const dfClient = createDocfavClient({
-    ...common,
-    baseUrl: df.baseUrl,
-    apiKey: DOCFAV_DEMO_API_KEY,
-  });
-  const base = { now: sims.now, logger };
-  const runtimes = new Map<string, AccountRuntime>([
-    [
-      'dt',
-      {
-        vendor: 'doctena',
-        account: dt,
-        client: dtClient,
-        source: createDoctenaSource({
-          ...base,
-          accountId: 'dt',
-          label: dt.label,
-          client: dtClient,
-          timeZone: dt.timezone,
-        }),
-      },
-    ],
-    [
-      'df',
-      {
-        vendor: 'docfav',
-        account: df,
-        client: dfClient,
-        source: createDocfavSource({
-          ...base,
-          accountId: 'df',
-          label: df.label,
-          client: dfClient,
-          clinicIds: [],
-        }),
-      },
-    ],
+  const secrets = new Map([
+    ['dt', DOCTENA_DEMO_PASSWORD],
+    ['df', DOCFAV_DEMO_API_KEY],
   ]);
+  const built = buildRuntimes([dt, df], {
+    fetch: options.fetch ?? globalThis.fetch,
+    logger: logger,
+    now: sims.now,
+    secretFor: (id) => secrets.get(id),
+    client: { timeoutMs: options.timeoutMs ?? 2_000, http: { retry: FAST_RETRY } },
+  });
+  const runtimes = new Map<string, AccountRuntime>(built.runtimes.map((r) => [r.account.id, r]));
   let settings = options.settings ?? guardSettings();
   const emitted: Pc['emitted'] = [];
   const guard = new Guard({
