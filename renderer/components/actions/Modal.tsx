@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { keepTabInside } from '../keepTabInside';
 import './actions.css';
 
 /**
@@ -34,23 +35,9 @@ export function Modal(props: {
           if (e.key === 'Escape') {
             e.stopPropagation();
             props.onCancel();
-          } else if (e.key === 'Tab') {
-            // Keep Tab inside the dialog: the page behind must not be operable while it is open.
-            const focusable = [
-              ...(box.current?.querySelectorAll<HTMLElement>(
-                'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled), a[href]',
-              ) ?? []),
-            ];
-            const first = focusable[0];
-            const last = focusable.at(-1);
-            if (!first || !last) return;
-            if (e.shiftKey && document.activeElement === first) {
-              e.preventDefault();
-              last.focus();
-            } else if (!e.shiftKey && document.activeElement === last) {
-              e.preventDefault();
-              first.focus();
-            }
+          } else {
+            // The page behind must not be operable while the dialog is open.
+            keepTabInside(e, box.current);
           }
         }}
       >
