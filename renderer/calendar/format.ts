@@ -11,9 +11,22 @@ export function rangeTitle(start: Date, endExclusive: Date, locale: string): str
   return `${day.format(start)} – ${full.format(end)}`;
 }
 
-export function timeRange(start: string, end: string, locale: string): string {
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  return `${time.format(new Date(start))}–${time.format(new Date(end))}`;
+// Building an Intl.DateTimeFormat costs about a tenth of a millisecond, which a week of 1,000
+// events pays twice per event; one per locale is kept instead.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** "09:30" in the UI language. */
+export function clockTime(value: string | Date, locale: string): string {
+  let clock = clocks.get(locale);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    clocks.set(locale, clock);
+  }
+  return clock.format(typeof value === 'string' ? new Date(value) : value);
+}
+
+export function timeRange(start: string | Date, end: string | Date, locale: string): string {
+  return `${clockTime(start, locale)}–${clockTime(end, locale)}`;
 }
 
 export function dateTime(value: string, locale: string): string {

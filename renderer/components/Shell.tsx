@@ -14,7 +14,7 @@ import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
 import { useAppInfo } from '../api/queries';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
-import { dateTime, rangeTitle } from '../calendar/format';
+import { clockTime, dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useHiddenCalendars } from '../calendar/useHiddenCalendars';
 import { useShortcuts } from '../calendar/useShortcuts';
@@ -84,8 +84,7 @@ export function Shell() {
   const selected =
     data?.events.find((e) => e.id === selectedId) ??
     (picked && picked.id === selectedId ? picked : undefined);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const time = (iso: string) => clockTime(iso, locale);
 
   return (
     <div className="shell">

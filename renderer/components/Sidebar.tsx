@@ -2,6 +2,7 @@ import type { AccountStatus, CalendarData } from '../../shared/contract';
 import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
 import { colourMap } from '../calendar/colors';
 import { infoKeyOf } from '../calendar/events';
+import { clockTime } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
 import { SidebarGuard } from './guard/SidebarGuard';
@@ -85,10 +86,7 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
 /** Each account's state in a receptionist's words, with what to do about a failure. */
 function AccountLine({ account }: { account: AccountStatus }) {
   const { t, language } = useI18n();
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(intlLocale[language], { hour: '2-digit', minute: '2-digit' }).format(
-      new Date(iso),
-    );
+  const time = (iso: string) => clockTime(iso, intlLocale[language]);
   const vendor = vendorName(account.vendor);
   if (account.state === 'error' && account.error) {
     const code = account.error.code;

@@ -1,3 +1,5 @@
+import { timeRange } from '../../calendar/format';
+
 /** Today's times alone; another day's with the day, so an old check does not look recent. */
 export function checkedAt(iso: string, locale: string, now = new Date()): string {
   const date = new Date(iso);
@@ -12,6 +14,5 @@ export function checkedAt(iso: string, locale: string, now = new Date()): string
 /** "Wed 14 May, 10:00–10:30": the span both bookings share. */
 export function conflictTime(start: string, end: string, locale: string): string {
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  return `${day.format(new Date(start))}, ${time.format(new Date(start))}–${time.format(new Date(end))}`;
+  return `${day.format(new Date(start))}, ${timeRange(start, end, locale)}`;
 }
