@@ -6,8 +6,9 @@ import type { CalendarEvent } from '../shared/domain';
 import { rawDocfavAvailability, rawDoctenaBookings } from './synthetic';
 
 /**
- * Map and merge `total` validated raw events (and, timed apart, validate them) (half Doctena bookings, half Docfav appointments):
- * the work the main process does between a sync's responses and the calendar's data.
+ * Map and merge `total` raw events, half Doctena bookings and half Docfav appointments: the
+ * work the main process does between a sync's validated responses and the calendar's data.
+ * Validating them (zod, at the boundary) is timed apart, as its own stage.
  */
 export function normaliseAndMerge(total: number): {
   ms: number;
@@ -34,12 +35,11 @@ export function normaliseAndMerge(total: number): {
     accountId: 'b',
     now,
   });
-  const merged = new Map<string, CalendarEvent>();
-  for (const event of bookings) merged.set(event.id, event);
-  for (const event of appointments) merged.set(event.id, event);
-  // Canonical UTC strings sort correctly as plain strings.
-  const events = [...merged.values()].sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
-  );
+  // As the sync sources and the engine's snapshot do: Docfav's events keyed by id (one
+  // appointment can be in two overlapping clinic weeks), Doctena's unique by construction (one
+  // map per calendar), then one list. Not sorted: FullCalendar orders what it draws.
+  const docfavById = new Map<string, CalendarEvent>();
+  for (const event of appointments) docfavById.set(event.id, event);
+  const events = [...bookings, ...docfavById.values()];
   return { ms: performance.now() - started, validateMs, events: events.length };
 }

@@ -27,11 +27,12 @@ export function rawDoctenaBookings(count: number, weekStart: Date, seed = 1): un
       weekStart.getTime() +
       Math.floor(rand() * 5) * 24 * HOUR +
       (8 + Math.floor(rand() * 20) / 2) * HOUR;
-    const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', '+00:00');
+    // As Doctena sends them: the practice's wall time with its offset (November: +01:00).
+    const iso = (ms: number) => `${new Date(ms + HOUR).toISOString().slice(0, 19)}+01:00`;
     return {
       _id: `b${i.toString(16).padStart(23, '0')}`,
       created_at: iso(start - 48 * HOUR),
-      updated_at: iso(start - 24 * HOUR),
+      updated_at: iso(start - 24 * HOUR - i * 7_000),
       title: `Patient ${i} (doxter)`,
       starts: iso(start),
       ends: iso(start + HOUR / 2),

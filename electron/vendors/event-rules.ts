@@ -1,18 +1,42 @@
-import type { EventStatus } from '../../shared/domain';
+import type { EventAction, EventStatus } from '../../shared/domain';
 import { formatInstant, hasOffset, instantToLocal, startOfLocalDay } from '../../shared/time';
 
 /** Small rules both vendors' mappers share. */
 
 const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d{2}:\d{2}$/;
 
 /** A wire instant as the domain writes it (UTC, `Z`), or null when unreadable or zone-less. */
 export function toInstant(text: string | null | undefined): string | null {
   if (!text) return null;
   // Docfav already sends the canonical form; skipping the round trip halves a large sync's work.
   if (CANONICAL_UTC.test(text)) return text;
+  if (WITH_OFFSET.test(text)) {
+    const sameDay = shiftSameDay(text);
+    if (sameDay !== null) return sameDay;
+  }
   if (!hasOffset(text)) return null;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? null : formatInstant(ms);
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const two = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/**
+ * `2026-11-23T09:30:00+01:00` → `2026-11-23T08:30:00Z` by moving the clock only, when the UTC
+ * time falls on the same date (null otherwise, for Date to work out). Doctena sends every time
+ * this way, and Date.parse plus toISOString made up most of mapping a large sync.
+ */
+function shiftSameDay(text: string): string | null {
+  const sign = text.charCodeAt(19) === 45 ? -1 : 1; // '-'
+  const offset = sign * (two(text, 20) * 60 + two(text, 23));
+  const minutes = two(text, 11) * 60 + two(text, 14) - offset;
+  if (minutes < 0 || minutes >= 24 * 60) return null;
+  const hh = TWO_DIGITS[Math.floor(minutes / 60)] ?? '';
+  const mm = TWO_DIGITS[minutes % 60] ?? '';
+  return `${text.slice(0, 11)}${hh}:${mm}${text.slice(16, 19)}Z`;
 }
 
 /** Statuses a patient may still turn up for. */
@@ -21,28 +45,70 @@ export function isLive(status: EventStatus): boolean {
 }
 
 /** True when the event starts today or later, "today" being the practice's local day. */
-export function isTodayOrLater(start: string, now: number, timeZone: string): boolean {
-  return Date.parse(start) >= startOfTodayMs(now, timeZone);
+export function isTodayOrLater(start: string | number, now: number, timeZone: string): boolean {
+  return toMs(start) >= startOfTodayMs(now, timeZone);
 }
 
+// The mappers parse an event's start once and pass the number to every rule.
+const toMs = (at: string | number) => (typeof at === 'number' ? at : Date.parse(at));
+
 // Mapping a large sync asks this for every event with the same `now`: Intl is slow enough to
-// dominate the mapping, so the local midnight is remembered per zone and minute.
+// dominate the mapping, so local midnights are remembered per zone and minute, and the last
+// answer is checked first (one zone is the common case, and a key string per event adds up).
 const todayCache = new Map<string, number>();
+let last = { timeZone: '', minute: NaN, start: 0 };
 function startOfTodayMs(now: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(now / 60_000)}`;
+  const minute = Math.floor(now / 60_000);
+  if (last.minute === minute && last.timeZone === timeZone) return last.start;
+  const key = `${timeZone}|${minute}`;
   let start = todayCache.get(key);
   if (start === undefined) {
     if (todayCache.size > 64) todayCache.clear();
     start = startOfLocalDay(instantToLocal(now, timeZone), timeZone).getTime();
     todayCache.set(key, start);
   }
+  last = { timeZone, minute, start };
   return start;
 }
 
-export function hasStarted(start: string, now: number): boolean {
-  return Date.parse(start) <= now;
+export function hasStarted(start: string | number, now: number): boolean {
+  return toMs(start) <= now;
 }
 
 export function nowMs(now: Date | number): number {
   return now instanceof Date ? now.getTime() : now;
+}
+
+/**
+ * Maps each record into `out`, skipping those that map to nothing. A plain loop: a sync of tens
+ * of thousands of records paid for flatMap's wrapping and for spreading the lists together.
+ */
+export function mapInto<T, R>(out: R[], list: readonly T[], map: (item: T) => R | undefined): R[] {
+  for (const item of list) {
+    const mapped = map(item);
+    if (mapped !== undefined) out.push(mapped);
+  }
+  return out;
+}
+
+const ACTION_ORDER: readonly EventAction[] = ['confirm', 'cancel', 'no-show', 'move', 'delete'];
+const actionLists = new Map<number, EventAction[]>();
+
+/**
+ * The actions whose flag is set, always in the same order. There are only a handful of
+ * combinations, so each list is made once and shared by every event that has it (a large sync
+ * made a new array per event); they are frozen, so that a stray push throws instead of changing
+ * every event at once.
+ */
+export function actionList(flags: Partial<Record<EventAction, boolean>>): EventAction[] {
+  let mask = 0;
+  for (let i = 0; i < ACTION_ORDER.length; i++) {
+    if (flags[ACTION_ORDER[i] as EventAction]) mask |= 1 << i;
+  }
+  let list = actionLists.get(mask);
+  if (!list) {
+    list = Object.freeze(ACTION_ORDER.filter((_, i) => mask & (1 << i))) as EventAction[];
+    actionLists.set(mask, list);
+  }
+  return list;
 }

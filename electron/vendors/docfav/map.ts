@@ -2,7 +2,6 @@ import {
   eventId,
   type AvailabilityWindow,
   type CalendarEvent,
-  type EventAction,
   type EventKind,
   type EventStatus,
 } from '../../../shared/domain';
@@ -18,7 +17,15 @@ import {
   addDays,
   isValidTimeZone,
 } from '../../../shared/time';
-import { hasStarted, isLive, isTodayOrLater, nowMs, toInstant } from '../event-rules';
+import {
+  actionList,
+  hasStarted,
+  isLive,
+  isTodayOrLater,
+  mapInto,
+  nowMs,
+  toInstant,
+} from '../event-rules';
 import type {
   DocfavAppointment,
   DocfavAvailability,
@@ -64,17 +71,18 @@ function zoneFor(context: DocfavMapContext, staffCalendarId: string | null): str
   return context.defaultTimeZone ?? DOCFAV_DEFAULT_TIME_ZONE;
 }
 
-function appointmentActions(status: EventStatus, start: string, now: number, zone: string) {
-  const actions: EventAction[] = [];
-  if (!isLive(status)) return actions;
-  if (isTodayOrLater(start, now, zone)) {
-    if (status !== 'confirmed') actions.push('confirm');
-    actions.push('cancel');
-  }
-  if (hasStarted(start, now)) actions.push('no-show');
-  // Docfav has no move: a move is a new booking plus deleting the old one, future only.
-  else actions.push('move');
-  return actions;
+function appointmentActions(status: EventStatus, startText: string, now: number, zone: string) {
+  if (!isLive(status)) return actionList({});
+  const start = Date.parse(startText);
+  const upcoming = isTodayOrLater(start, now, zone);
+  const started = hasStarted(start, now);
+  return actionList({
+    confirm: upcoming && status !== 'confirmed',
+    cancel: upcoming,
+    'no-show': started,
+    // Docfav has no move: a move is a new booking plus deleting the old one, future only.
+    move: !started,
+  });
 }
 
 function baseEvent(
@@ -83,24 +91,29 @@ function baseEvent(
   context: DocfavMapContext,
   fields: Pick<CalendarEvent, 'calendarId' | 'start' | 'end' | 'title'> & Partial<CalendarEvent>,
 ): CalendarEvent {
+  // Every field written out, in the order Doctena's mapper writes them, rather than spreading
+  // defaults: a large sync makes one object per event instead of two, all of one shape.
   return {
     id: eventId('docfav', context.accountId, kind, vendorId),
     vendorId,
     kind,
     source: 'docfav',
     accountId: context.accountId,
-    status: 'confirmed',
-    vendorStatus: null,
-    noShow: false,
-    patient: null,
-    reason: null,
-    serviceId: null,
-    note: null,
-    recurrence: null,
-    timezone: null,
-    updatedAt: null,
-    actions: [],
-    ...fields,
+    calendarId: fields.calendarId,
+    start: fields.start,
+    end: fields.end,
+    title: fields.title,
+    status: fields.status ?? 'confirmed',
+    vendorStatus: fields.vendorStatus ?? null,
+    noShow: fields.noShow ?? false,
+    patient: fields.patient ?? null,
+    reason: fields.reason ?? null,
+    serviceId: fields.serviceId ?? null,
+    note: fields.note ?? null,
+    recurrence: fields.recurrence ?? null,
+    timezone: fields.timezone ?? null,
+    updatedAt: fields.updatedAt ?? null,
+    actions: fields.actions ?? [],
   };
 }
 
@@ -212,12 +225,11 @@ export function mapDocfavAvailability(
   data: DocfavAvailability,
   context: DocfavMapContext,
 ): CalendarEvent[] {
-  return [
-    ...data.appointments.flatMap((a) => mapDocfavAppointment(a, context) ?? []),
-    ...data.time_reservations.flatMap((r) => mapDocfavTimeReservation(r, context) ?? []),
-    ...data.group_reservations.flatMap((g) => mapDocfavGroupReservation(g, context) ?? []),
-    ...data.recurring_events.flatMap((r) => mapDocfavRecurringEvent(r, context) ?? []),
-  ];
+  const out: CalendarEvent[] = [];
+  mapInto(out, data.appointments, (a) => mapDocfavAppointment(a, context));
+  mapInto(out, data.time_reservations, (r) => mapDocfavTimeReservation(r, context));
+  mapInto(out, data.group_reservations, (g) => mapDocfavGroupReservation(g, context));
+  return mapInto(out, data.recurring_events, (r) => mapDocfavRecurringEvent(r, context));
 }
 
 // Background availability.

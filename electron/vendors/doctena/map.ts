@@ -2,11 +2,18 @@ import {
   eventId,
   type CalendarEvent,
   type CalendarInfo,
-  type EventAction,
   type EventStatus,
   type Patient,
 } from '../../../shared/domain';
-import { hasStarted, isLive, isTodayOrLater, nowMs, toInstant } from '../event-rules';
+import {
+  actionList,
+  hasStarted,
+  isLive,
+  isTodayOrLater,
+  mapInto,
+  nowMs,
+  toInstant,
+} from '../event-rules';
 import type { DoctenaBlocking, DoctenaBooking, DoctenaCalendar } from './schemas';
 
 /** Doctena wire records → the domain model. Pure: time comes in as `now`. */
@@ -38,7 +45,8 @@ const STATUS: Record<string, EventStatus> = {
 export function mapDoctenaStatus(vendorStatus: string | null, noShow: boolean): EventStatus {
   if (noShow) return 'no-show';
   if (vendorStatus === null) return 'unknown';
-  return STATUS[vendorStatus.trim().toUpperCase()] ?? 'unknown';
+  // Spelled as documented nearly always; only the odd one is worth a trimmed, upper-case copy.
+  return STATUS[vendorStatus] ?? STATUS[vendorStatus.trim().toUpperCase()] ?? 'unknown';
 }
 
 export function mapDoctenaCalendar(calendar: DoctenaCalendar, accountId: string): CalendarInfo {
@@ -54,19 +62,18 @@ export function mapDoctenaCalendar(calendar: DoctenaCalendar, accountId: string)
   };
 }
 
-function bookingActions(status: EventStatus, start: string, now: number, zone: string) {
-  const actions: EventAction[] = [];
+function bookingActions(status: EventStatus, startText: string, now: number, zone: string) {
+  const start = Date.parse(startText);
   const live = isLive(status);
-  if (live && isTodayOrLater(start, now, zone)) {
-    if (status !== 'confirmed') actions.push('confirm');
-    actions.push('cancel');
-  }
-  // Doctena accepts no_show only once the start has passed (and cancels the booking with it).
-  if (status !== 'no-show' && status !== 'unknown' && hasStarted(start, now)) {
-    actions.push('no-show');
-  }
-  if (live && !hasStarted(start, now)) actions.push('move');
-  return actions;
+  const started = hasStarted(start, now);
+  const upcoming = live && isTodayOrLater(start, now, zone);
+  return actionList({
+    confirm: upcoming && status !== 'confirmed',
+    cancel: upcoming,
+    // Doctena accepts no_show only once the start has passed (and cancels the booking with it).
+    'no-show': status !== 'no-show' && status !== 'unknown' && started,
+    move: live && !started,
+  });
 }
 
 function patientOf(booking: DoctenaBooking): Patient | null {
@@ -131,10 +138,11 @@ export function mapDoctenaBlocking(
   const end = toInstant(blocking.ends);
   if (!start || !end) return undefined;
   const recurrence = blockingRecurrence(blocking);
-  const actions: EventAction[] = [];
-  // Moving one occurrence of a series would move them all; the desk edits series in Doctena.
-  if (recurrence === null && !hasStarted(start, nowMs(context.now))) actions.push('move');
-  actions.push('delete');
+  const actions = actionList({
+    // Moving one occurrence of a series would move them all; the desk edits series in Doctena.
+    move: recurrence === null && !hasStarted(start, nowMs(context.now)),
+    delete: true,
+  });
   return {
     id: eventId('doctena', context.accountId, 'doctena-blocking', blocking._id),
     vendorId: blocking._id,
@@ -162,9 +170,9 @@ export function mapDoctenaBlocking(
 
 /** Maps a list, dropping records without usable times. */
 export function mapDoctenaBookings(list: DoctenaBooking[], context: DoctenaMapContext) {
-  return list.flatMap((b) => mapDoctenaBooking(b, context) ?? []);
+  return mapInto([], list, (b) => mapDoctenaBooking(b, context));
 }
 
 export function mapDoctenaBlockings(list: DoctenaBlocking[], context: DoctenaMapContext) {
-  return list.flatMap((b) => mapDoctenaBlocking(b, context) ?? []);
+  return mapInto([], list, (b) => mapDoctenaBlocking(b, context));
 }
