@@ -151,7 +151,7 @@ async function createdEvents(
 ): Promise<CalendarEvent[]> {
   const account = runtime.account.id;
   const ids = made.map((b) => b._id);
-  await rereadQuietly(services, account, {
+  const reread = await rereadQuietly(services, account, {
     calendarId: ref.calendarId,
     kind: 'doctena-blocking',
     vendorIds: ids,
@@ -163,7 +163,7 @@ async function createdEvents(
     now: services.now(),
     timeZone: runtime.account.timezone,
   };
-  return made.flatMap((blocking) => {
+  const events = made.flatMap((blocking) => {
     const id = eventId('doctena', account, 'doctena-blocking', blocking._id);
     // Should the re-read have failed, Doctena's own answer to the POST is the next best thing.
     const cached = services.sync.findEvent(id);
@@ -172,4 +172,7 @@ async function createdEvents(
     const event = series && blockingEventById(series, id, runtime.account.timezone);
     return event ? [event] : [];
   });
+  // ... and it stays on the calendar until the next sync, rather than vanishing at the refetch.
+  if (!reread) services.sync.remember(account, events);
+  return events;
 }

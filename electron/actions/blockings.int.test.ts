@@ -90,6 +90,28 @@ describe('creating blocked time', () => {
     expect(blockingsTitled('Qualitätszirkel')).toHaveLength(1);
   });
 
+  it('keeps a new blocking on the calendar when reading it back fails, until a sync has it', async () => {
+    // The POST goes through; every read of the calendar's blockings after it fails (retries too).
+    h.doctena.faults.add({
+      method: 'GET',
+      path: `/calendars/${GENERAL}/blockings`,
+      kind: '500',
+      times: 3,
+    });
+    const result = await create();
+    expect(result.failed).toEqual([]);
+    const [made] = result.created;
+    expect(made?.title).toBe('Qualitätszirkel');
+    const shown = () =>
+      h.engine.range(WEEK).then((d) => d.events.filter((e) => e.title === 'Qualitätszirkel'));
+    expect((await shown()).map((e) => e.id)).toEqual([made?.id]);
+    expect(h.engine.findEvent(made?.id ?? '')).toMatchObject({ start: made?.start });
+    // The next sync reads it from Doctena: shown once, as Doctena has it.
+    await h.engine.refresh(WEEK);
+    expect((await shown()).map((e) => e.id)).toEqual([made?.id]);
+    expect(blockingsTitled('Qualitätszirkel')).toHaveLength(1);
+  });
+
   it('creates a weekly blocking; the calendar shows its occurrences', async () => {
     const result = await create({
       title: 'Hausbesuche',

@@ -4,7 +4,7 @@ import { toAppError } from '../../shared/errors';
 import { formatInstant } from '../../shared/time';
 import type { Emit } from '../core/services';
 import type { Logger } from '../log';
-import type { ReloadTarget, SyncSource, TimeRange } from './source';
+import { overlaps, type ReloadTarget, type SyncSource, type TimeRange } from './source';
 
 export interface NewBookingNotice {
   event: CalendarEvent;
@@ -46,6 +46,12 @@ export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => Date;
   private demo: boolean;
+  /**
+   * Per account: records a write created whose read-back failed, as the write's own answer
+   * described them. Shown until the account's next successful sync or re-read, which then has the
+   * platform's word on them.
+   */
+  private written = new Map<string, Map<string, CalendarEvent>>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.now = options.now ?? (() => new Date());
@@ -78,6 +84,9 @@ export class SyncEngine {
       );
     }
     this.states = next;
+    for (const accountId of this.written.keys()) {
+      if (!next.has(accountId)) this.written.delete(accountId);
+    }
   }
 
   /** The merged data for a range, syncing first whatever is not fresh. */
@@ -112,7 +121,7 @@ export class SyncEngine {
 
   snapshot(range: TimeRange): CalendarData {
     const states = [...this.states.values()];
-    const events = states.flatMap((s) => s.source.eventsIn(range));
+    const events = states.flatMap((s) => this.withWritten(s.source, range));
     const successes = states.map((s) => s.status.lastSuccessAt).filter((t): t is string => !!t);
     const failing = states.filter((s) => s.status.state === 'error');
     return {
@@ -134,7 +143,7 @@ export class SyncEngine {
   /** The cached event with this id, from whichever account owns it; never asks a platform. */
   findEvent(id: string): CalendarEvent | undefined {
     for (const state of this.states.values()) {
-      const event = state.source.event?.(id);
+      const event = state.source.event?.(id) ?? this.written.get(state.source.accountId)?.get(id);
       if (event) return event;
     }
     return undefined;
@@ -143,6 +152,29 @@ export class SyncEngine {
   /** Drops a record its platform confirmed deleted, so the calendar never shows it again. */
   forget(accountId: string, eventId: string): void {
     this.states.get(accountId)?.source.forget?.(eventId);
+    this.written.get(accountId)?.delete(eventId);
+  }
+
+  /**
+   * Shows records a write created although reading them back failed, from the write's own answer,
+   * so that they do not vanish from the calendar until the next sync brings them.
+   */
+  remember(accountId: string, events: CalendarEvent[]): void {
+    if (!this.states.has(accountId) || events.length === 0) return;
+    const written = this.written.get(accountId) ?? new Map<string, CalendarEvent>();
+    for (const event of events) written.set(event.id, event);
+    this.written.set(accountId, written);
+  }
+
+  private withWritten(source: SyncSource, range: TimeRange): CalendarEvent[] {
+    const events = source.eventsIn(range);
+    const written = this.written.get(source.accountId);
+    if (!written?.size) return events;
+    const known = new Set(events.map((e) => e.id));
+    for (const event of written.values()) {
+      if (!known.has(event.id) && overlaps(event.start, event.end, range)) events.push(event);
+    }
+    return events;
   }
 
   /**
@@ -170,6 +202,11 @@ export class SyncEngine {
       if (state.inflight === shared) state.inflight = null;
     });
     const changed = await work;
+    // That kind of record of that calendar has now been read from the platform.
+    const written = this.written.get(accountId);
+    for (const [id, event] of written ?? []) {
+      if (event.calendarId === target.calendarId && event.kind === target.kind) written?.delete(id);
+    }
     this.options.emit('sync:finished', {
       accountId,
       at: formatInstant(this.now()),
@@ -227,6 +264,7 @@ export class SyncEngine {
     state.status = { ...state.status, state: 'syncing' };
     try {
       const outcome = await source.sync(range);
+      this.written.delete(source.accountId);
       const at = formatInstant(this.now());
       state.status = { ...state.status, state: 'ok', error: null, lastSuccessAt: at };
       this.options.emit('sync:finished', {

@@ -7,6 +7,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { guard } from './guard';
 import { catalogues, pickLanguage, translate } from './index';
 import { nl } from './nl';
 
@@ -17,6 +18,7 @@ const areas: Record<string, Area> = {
   core: { en, de, fr, nl, es },
   accounts,
   actions,
+  guard,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
