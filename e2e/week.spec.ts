@@ -192,4 +192,33 @@ test.describe('week view', () => {
       await expect(details).toBeHidden();
     }
   });
+
+  test('opening an event or its menu leaves the rest of the week as drawn, so the next click lands', async ({
+    app,
+  }) => {
+    const doctena = app.locator('[data-event-id*=":doctena-booking:"]');
+    const first = doctena.first();
+    const second = doctena.nth(1);
+    // A mark on an event's drawn content: it survives only if nothing redraws the week.
+    await second.evaluate((el) =>
+      el.querySelector('.fd-event-body')?.setAttribute('data-probe', ''),
+    );
+
+    await first.click();
+    const details = app.locator('.details[role="dialog"]');
+    await expect(details).toBeVisible();
+    await expect(app.locator('[data-probe]')).toHaveCount(1);
+    await details.press('Escape');
+
+    // Right-click one event, then click another: the menu closes and the other one opens.
+    await first.click({ button: 'right' });
+    await expect(app.getByRole('dialog', { name: /^Actions for / })).toBeVisible();
+    await second.click();
+    await expect(app.getByRole('dialog', { name: /^Actions for / })).toBeHidden();
+    await expect(details).toBeVisible();
+    const name = (await second.getAttribute('aria-label')) ?? '';
+    await expect(details.locator('h2')).not.toBeEmpty();
+    expect(name).toContain((await details.locator('h2').innerText()).trim());
+    await expect(app.locator('[data-probe]')).toHaveCount(1);
+  });
 });

@@ -1,5 +1,6 @@
 import type {
   CalendarApi,
+  DateSelectArg,
   DatesSetArg,
   EventClickArg,
   EventContentArg,
@@ -10,7 +11,7 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarData } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
 import { useSettings } from '../api/queries';
@@ -134,33 +135,114 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     [data, view],
   );
 
-  const texts = {
-    status: (event: CalendarEvent) => t(describeKey(event)),
-    noShow: t('status.no-show'),
-    calendar: (event: CalendarEvent) => calendarNames.get(calendarKeyOf(event)) ?? '',
-  };
-  const label = (event: CalendarEvent) =>
-    [texts.status(event), texts.calendar(event)].filter(Boolean).join(', ');
+  const noShow = t('status.no-show');
+  const texts = useMemo(
+    () => ({
+      status: (event: CalendarEvent) => t(describeKey(event)),
+      noShow,
+      calendar: (event: CalendarEvent) => calendarNames.get(calendarKeyOf(event)) ?? '',
+    }),
+    [t, noShow, calendarNames],
+  );
+
+  // FullCalendar re-renders every event when a handler or a content hook changes identity, so
+  // a re-render of the shell (a toast, the details panel opening) would redraw a whole busy week,
+  // and could replace the event under the mouse between mousedown and click. The handlers are
+  // made once and read the latest props when they run.
+  const latest = useRef({ onMove, onSelectRange, onRangeChange, onOpen, onContextMenu, texts });
+  latest.current = { onMove, onSelectRange, onRangeChange, onOpen, onContextMenu, texts };
+  const handlers = useMemo(() => {
+    const moved = (arg: EventDropArg | EventResizeDoneArg) => {
+      const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+      const { start, end } = arg.event;
+      if (event && start && end)
+        latest.current.onMove(event, start.toISOString(), end.toISOString());
+    };
+    return {
+      select: (arg: DateSelectArg) => latest.current.onSelectRange(arg.start, arg.end),
+      eventDrop: moved,
+      eventResize: moved,
+      datesSet: (arg: DatesSetArg) => {
+        setView(arg.view.type);
+        calendarApi.current = arg.view.calendar;
+        shownRange.current = `${arg.view.type}:${arg.view.currentStart.toISOString()}`;
+        // The view's whole unit (week or day), not the days left after hiding idle weekends:
+        // otherwise a weekend booking could never be loaded to bring its day back.
+        latest.current.onRangeChange({
+          from: arg.view.currentStart.toISOString(),
+          to: arg.view.currentEnd.toISOString(),
+          start: arg.view.currentStart,
+          end: arg.view.currentEnd,
+          view: arg.view.type,
+        });
+      },
+      eventClick: (arg: EventClickArg) => {
+        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+        if (!event) return;
+        // FullCalendar keeps the mouse from focusing the event; focus it so that closing the
+        // details returns there, as it does for keyboard users.
+        arg.el.focus();
+        latest.current.onOpen(event);
+      },
+      eventDidMount: (arg: EventMountArg) => {
+        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+        if (!event) return;
+        // Keyboard users reach every event with Tab and open it with Enter or Space.
+        arg.el.tabIndex = 0;
+        arg.el.setAttribute('role', 'button');
+        // The name starts with exactly what the event shows (so speech users can say what they
+        // see), then what it only shows by style: status and calendar. textContent, not
+        // innerText: innerText forces a layout per event, which a 1,000-event week pays for.
+        const { texts: now } = latest.current;
+        const shown = (arg.el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const styled = [now.status(event), now.calendar(event)].filter(Boolean).join(', ');
+        arg.el.setAttribute('aria-label', shown ? `${shown}, ${styled}` : styled);
+        arg.el.dataset.eventId = event.id;
+        const colour = arg.event.extendedProps.colour as string | undefined;
+        if (colour) arg.el.style.setProperty('--fd-colour', colour);
+        arg.el.onkeydown = (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            latest.current.onOpen(event);
+          } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+            e.preventDefault();
+            const r = arg.el.getBoundingClientRect();
+            latest.current.onContextMenu(event, r.left + 10, r.top + 10);
+          }
+        };
+        arg.el.oncontextmenu = (e) => {
+          e.preventDefault();
+          latest.current.onContextMenu(event, e.clientX, e.clientY);
+        };
+      },
+    };
+  }, []);
+
+  // Changes only with the language or the calendars' names, which redraws the events' text.
+  const eventContent = useCallback(
+    (arg: EventContentArg) => {
+      const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+      if (!event) return undefined;
+      // Plain DOM nodes rather than React elements: a busy week has a thousand of these. The
+      // times are FullCalendar's, not the booking's: while dragging they are where it would land.
+      const when = { start: arg.event.start ?? event.start, end: arg.event.end ?? event.end };
+      return { domNodes: [eventBody(event, when, arg.view.type, locale, texts)] };
+    },
+    [locale, texts],
+  );
+  const slotDuration = useMemo(
+    () => ({ minutes: settings?.slotMinutes ?? 15 }),
+    [settings?.slotMinutes],
+  );
 
   return (
     <FullCalendar
       ref={ref}
-      plugins={[timeGridPlugin, listPlugin, interactionPlugin]}
+      plugins={PLUGINS}
       selectable={!readOnly}
       selectMirror
       unselectAuto
-      snapDuration={{ minutes: 5 }}
-      select={(arg) => onSelectRange(arg.start, arg.end)}
-      eventDrop={(arg: EventDropArg) => {
-        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        const { start, end } = arg.event;
-        if (event && start && end) onMove(event, start.toISOString(), end.toISOString());
-      }}
-      eventResize={(arg: EventResizeDoneArg) => {
-        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        const { start, end } = arg.event;
-        if (event && start && end) onMove(event, start.toISOString(), end.toISOString());
-      }}
+      snapDuration={SNAP}
       initialView="timeGridWeek"
       headerToolbar={false}
       locale={fullCalendarLocales[language]}
@@ -170,13 +252,11 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       slotMinTime={settings?.workingHours.start ?? '07:00'}
       scrollTime={(data && firstWorkingHour(data.availability)) ?? '07:00'}
       slotMaxTime={settings?.workingHours.end ?? '20:00'}
-      slotDuration={{ minutes: settings?.slotMinutes ?? 15 }}
-      slotLabelInterval={{ hours: 1 }}
-      slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-      eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-      // The time grid's events draw their own times (eventBody); FullCalendar's would be
-      // formatted for every event and then thrown away. The agenda keeps its time column.
-      views={{ timeGrid: { displayEventTime: false } }}
+      slotDuration={slotDuration}
+      slotLabelInterval={HOURLY}
+      slotLabelFormat={CLOCK}
+      eventTimeFormat={CLOCK}
+      views={VIEWS}
       allDaySlot={false}
       nowIndicator
       expandRows
@@ -184,68 +264,21 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       eventMinHeight={18}
       slotEventOverlap={false}
       events={inputs}
-      datesSet={(arg: DatesSetArg) => {
-        setView(arg.view.type);
-        calendarApi.current = arg.view.calendar;
-        shownRange.current = `${arg.view.type}:${arg.view.currentStart.toISOString()}`;
-        // The view's whole unit (week or day), not the days left after hiding idle weekends:
-        // otherwise a weekend booking could never be loaded to bring its day back.
-        onRangeChange({
-          from: arg.view.currentStart.toISOString(),
-          to: arg.view.currentEnd.toISOString(),
-          start: arg.view.currentStart,
-          end: arg.view.currentEnd,
-          view: arg.view.type,
-        });
-      }}
-      eventClick={(arg: EventClickArg) => {
-        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        if (!event) return;
-        // FullCalendar keeps the mouse from focusing the event; focus it so that closing the
-        // details returns there, as it does for keyboard users.
-        arg.el.focus();
-        onOpen(event);
-      }}
-      eventDidMount={(arg: EventMountArg) => {
-        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        if (!event) return;
-        // Keyboard users reach every event with Tab and open it with Enter or Space.
-        arg.el.tabIndex = 0;
-        arg.el.setAttribute('role', 'button');
-        // The name starts with exactly what the event shows (so speech users can say what they
-        // see), then what it only shows by style: status and calendar. textContent, not
-        // innerText: innerText forces a layout per event, which a 1,000-event week pays for.
-        const shown = (arg.el.textContent ?? '').replace(/\s+/g, ' ').trim();
-        arg.el.setAttribute('aria-label', shown ? `${shown}, ${label(event)}` : label(event));
-        arg.el.dataset.eventId = event.id;
-        const colour = arg.event.extendedProps.colour as string | undefined;
-        if (colour) arg.el.style.setProperty('--fd-colour', colour);
-        arg.el.onkeydown = (e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onOpen(event);
-          } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
-            e.preventDefault();
-            const r = arg.el.getBoundingClientRect();
-            onContextMenu(event, r.left + 10, r.top + 10);
-          }
-        };
-        arg.el.oncontextmenu = (e) => {
-          e.preventDefault();
-          onContextMenu(event, e.clientX, e.clientY);
-        };
-      }}
-      eventContent={(arg: EventContentArg) => {
-        const event = arg.event.extendedProps.event as CalendarEvent | undefined;
-        if (!event) return undefined;
-        // Plain DOM nodes rather than React elements: a busy week has a thousand of these. The
-        // times are FullCalendar's, not the booking's: while dragging they are where it would land.
-        const when = { start: arg.event.start ?? event.start, end: arg.event.end ?? event.end };
-        return { domNodes: [eventBody(event, when, arg.view.type, locale, texts)] };
-      }}
+      eventContent={eventContent}
+      {...handlers}
     />
   );
 });
+
+// Options that never change, made once: a new object on every render makes FullCalendar
+// re-read its options.
+const PLUGINS = [timeGridPlugin, listPlugin, interactionPlugin];
+const SNAP = { minutes: 5 };
+const HOURLY = { hours: 1 };
+const CLOCK = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+// The time grid's events draw their own times (eventBody); FullCalendar's would be formatted for
+// every event and then thrown away. The agenda keeps its time column.
+const VIEWS = { timeGrid: { displayEventTime: false } };
 
 function span(className: string, text: string): HTMLSpanElement {
   const el = document.createElement('span');

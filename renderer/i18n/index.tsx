@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/settings';
 import { catalogues, source, type MessageKey, type Messages } from './catalogue';
 
@@ -32,17 +32,16 @@ const I18nContext = createContext<{ language: Language; messages: Messages }>({
 });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return (
-    <I18nContext.Provider value={{ language, messages: catalogues[language] ?? source }}>
-      {children}
-    </I18nContext.Provider>
-  );
+  const value = useMemo(() => ({ language, messages: catalogues[language] ?? source }), [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** `t` keeps its identity until the language changes, so it can be a memo's dependency. */
 export function useI18n() {
   const { language, messages } = useContext(I18nContext);
-  return {
-    language,
-    t: (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, key, vars),
-  };
+  const t = useCallback(
+    (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, key, vars),
+    [messages],
+  );
+  return { language, t };
 }
