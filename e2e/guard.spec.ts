@@ -243,6 +243,21 @@ test.describe('double-booking guard', () => {
     await expect(mirror).toContainText(`${clock(start)}–${clock(end)}`);
     await expect(mirror).toContainText(MIRROR_TITLE);
     await expect(mirror).toHaveAttribute('aria-label', /Allgemeinmedizin/);
+
+    // Switched off again: its copies leave Doctena, and the calendar.
+    const settings = await openSettings(fresh);
+    await settings.getByRole('checkbox', { name: `Guard on for ${PAIR}` }).uncheck();
+    await settings.getByRole('button', { name: 'Save and check now' }).click();
+    await expect(settings.getByText('Pairs saved.')).toBeVisible();
+    await expect
+      .poll(
+        async () => (await generalBlockings(freshApp)).filter((b) => b.title === MIRROR_TITLE),
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+    await closeSettings(fresh);
+    await fresh.getByRole('button', { name: 'Refresh' }).click();
+    await expect(mirror).toBeHidden();
   });
 
   test('a Doctena booking over a Docfav appointment of the paired practitioner is listed', async ({

@@ -132,6 +132,54 @@ describe('mirroring Docfav busy times into Doctena', () => {
     expect(sims.doctena.requestCount() + sims.docfav.requestCount()).toBe(before);
   });
 
+  it('removes its mirrors once, when a calendar loses its last pairing, and only its own', async () => {
+    await runOk();
+    expect(mirrored()).toEqual(expected());
+    const person = sims.doctena.store.addBlocking({
+      calendar_id: LUCIA_DOCTENA,
+      title: 'Fortbildung',
+      starts: new Date(NOW.getTime() + 26 * H),
+      ends: new Date(NOW.getTime() + 28 * H),
+    });
+    const paired = [LUCIA_MAPPING];
+    const off = [{ ...LUCIA_MAPPING, enabled: false }];
+    pc.setGuard({ mappings: off });
+    pc.guard.pairingsChanged(paired, off);
+    await runOk();
+    expect(mirrorsIn(sims)).toEqual([]);
+    const deleted = pc.emitted
+      .filter((e) => e.event === 'guard:finished')
+      .map((e) => (e.payload as { deleted: number }).deleted);
+    expect(Math.max(...deleted)).toBe(expected().length);
+    expect(sims.doctena.store.blockings.get(person._id)).toEqual(person);
+
+    // Once done, later runs leave Doctena alone; switched on again, it mirrors again.
+    const before = sims.doctena.requestCount();
+    await runOk();
+    expect(sims.doctena.requestCount()).toBe(before);
+    pc.setGuard({ mappings: paired });
+    pc.guard.pairingsChanged(off, paired);
+    await runOk();
+    expect(mirrored()).toEqual(expected());
+  });
+
+  it('keeps trying to remove the mirrors until Doctena lets it', async () => {
+    await runOk();
+    pc.setGuard({ mappings: [] });
+    sims.doctena.faults.add({
+      method: 'GET',
+      path: `/calendars/${LUCIA_DOCTENA}/blockings`,
+      kind: '500',
+      times: 4,
+    });
+    pc.guard.pairingsChanged([LUCIA_MAPPING], []);
+    const failed = await pc.guard.run();
+    expect(failed.errors.length).toBeGreaterThan(0);
+    expect(mirrored()).toEqual(expected());
+    await runOk();
+    expect(mirrorsIn(sims)).toEqual([]);
+  });
+
   it('mirrors time reservations and day offs only when asked to', async () => {
     // Formación interna, Wednesday 12:00–13:00 in Madrid; a day off on Friday next week.
     const training = {

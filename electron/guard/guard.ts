@@ -77,6 +77,11 @@ export class Guard {
   private stopped = false;
   private runs = 0;
   private readonly announced = new Set<string>();
+  /**
+   * Doctena calendars whose last pairing was switched off or removed on this PC: their mirrors
+   * would otherwise block the Doctena calendar for good. Cleared once, by the next run.
+   */
+  private readonly unpaired = new Map<string, GuardMapping['doctena']>();
 
   constructor(private readonly options: GuardOptions) {
     this.now = options.now ?? (() => new Date());
@@ -104,6 +109,21 @@ export class Guard {
     };
     this.queued = this.current.then(next, next);
     return this.queued;
+  }
+
+  /**
+   * Settings changed. A Doctena calendar left without an enabled pairing has its mirrors removed
+   * by a run now (one clean-up, not a standing rule: another PC that still pairs it will mirror
+   * again, as its own settings ask).
+   */
+  pairingsChanged(before: readonly GuardMapping[], after: readonly GuardMapping[]): void {
+    const paired = new Set(after.filter((m) => m.enabled).map((m) => calendarKey(m.doctena)));
+    for (const m of before) {
+      const key = calendarKey(m.doctena);
+      if (m.enabled && !paired.has(key)) this.unpaired.set(key, m.doctena);
+    }
+    for (const key of paired) this.unpaired.delete(key);
+    if (this.unpaired.size > 0 && !this.stopped) void this.run();
   }
 
   /** After every sync: a run a moment later, if anything is paired. */
@@ -138,7 +158,7 @@ export class Guard {
   }
 
   private anyEnabled(): boolean {
-    return this.options.settings().guard.mappings.some((m) => m.enabled);
+    return this.unpaired.size > 0 || this.options.settings().guard.mappings.some((m) => m.enabled);
   }
 
   private begin(): Promise<GuardStatus> {
@@ -156,9 +176,23 @@ export class Guard {
     const run = ++this.runs;
     const tally: Tally = { created: 0, updated: 0, deleted: 0, errors: [] };
     this.docfav.prune();
-    for (const target of targets(guard.mappings)) {
+    // A calendar no longer paired is reconciled against nothing: every mirror of it goes.
+    const work: { target: Target; cleanUp?: string }[] = [
+      ...targets(guard.mappings).map((target) => ({ target })),
+      ...[...this.unpaired].map(([key, doctena]) => ({
+        target: { doctena, sources: [] },
+        cleanUp: key,
+      })),
+    ];
+    for (const { target, cleanUp } of work) {
+      // Its account was disconnected: nothing left here can reach those mirrors.
+      if (cleanUp && !this.options.accounts().has(target.doctena.accountId)) {
+        this.unpaired.delete(cleanUp);
+        continue;
+      }
       try {
         await this.reconcile(target, window, guard.mirrorReservations, run, tally);
+        if (cleanUp) this.unpaired.delete(cleanUp);
       } catch (err) {
         const error = toAppError(err);
         tally.errors.push(error.toPayload());
@@ -300,12 +334,16 @@ function notConnected(vendor: AccountRuntime['vendor'], accountId: string): AppE
   );
 }
 
+function calendarKey(calendar: GuardMapping['doctena']): string {
+  return `${calendar.accountId}\n${calendar.calendarId}`;
+}
+
 /** Enabled pairings grouped by Doctena calendar: two practitioners may share one. */
 function targets(mappings: readonly GuardMapping[]): Target[] {
   const byCalendar = new Map<string, Target>();
   for (const m of mappings) {
     if (!m.enabled) continue;
-    const key = `${m.doctena.accountId}\n${m.doctena.calendarId}`;
+    const key = calendarKey(m.doctena);
     const target = byCalendar.get(key) ?? { doctena: m.doctena, sources: [] };
     const dup = target.sources.some(
       (s) => s.accountId === m.docfav.accountId && s.calendarId === m.docfav.calendarId,

@@ -6,14 +6,28 @@ import { formatInstant, hasOffset, instantToLocal, startOfLocalDay } from '../..
 const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d{2}:\d{2}$/;
 
+const slotTimes = new Map<string, string>();
+
 /** A wire instant as the domain writes it (UTC, `Z`), or null when unreadable or zone-less. */
 export function toInstant(text: string | null | undefined): string | null {
   if (!text) return null;
   // Docfav already sends the canonical form; skipping the round trip halves a large sync's work.
   if (CANONICAL_UTC.test(text)) return text;
   if (WITH_OFFSET.test(text)) {
+    // Appointments start and end on the minute, on a practice's slots, so a sync sees the same
+    // few hundred times over and over: each is converted once and the result shared. Update
+    // stamps (any second) are nearly all different and are not kept.
+    const onTheMinute = text.charCodeAt(17) === 48 && text.charCodeAt(18) === 48; // "00"
+    const known = onTheMinute ? slotTimes.get(text) : undefined;
+    if (known !== undefined) return known;
     const sameDay = shiftSameDay(text);
-    if (sameDay !== null) return sameDay;
+    if (sameDay !== null) {
+      if (onTheMinute) {
+        if (slotTimes.size >= 10_000) slotTimes.clear();
+        slotTimes.set(text, sameDay);
+      }
+      return sameDay;
+    }
   }
   if (!hasOffset(text)) return null;
   const ms = Date.parse(text);

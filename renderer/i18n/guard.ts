@@ -4,7 +4,7 @@ import type { Language } from '../../shared/settings';
 const en = {
   'guard.title': 'Double-booking guard',
   'guard.intro':
-    'Doctena cannot see Docfav. For each pair that is on, Frontdesk copies the Docfav practitioner’s appointments into the Doctena calendar as blocked time titled “Docfav · busy”, so nobody can book that time on Doctena.',
+    'Doctena cannot see Docfav. For each pair that is on, Frontdesk copies the Docfav practitioner’s appointments into the Doctena calendar as blocked time titled “Docfav · busy”, so nobody can book that time on Doctena. Switching a pair off, or removing it, takes its copies out of Doctena again.',
   'guard.pairs': 'Pairs',
   'guard.noPairs': 'No pairs yet: nothing is copied.',
   'guard.on': 'On',
@@ -48,7 +48,7 @@ type Area = Record<keyof typeof en, string>;
 const de: Area = {
   'guard.title': 'Schutz vor Doppelbuchungen',
   'guard.intro':
-    'Doctena sieht Docfav nicht. Für jedes eingeschaltete Paar überträgt Frontdesk die Docfav-Termine der Behandlerin oder des Behandlers als blockierte Zeit mit dem Titel „Docfav · busy“ in den Doctena-Kalender, sodass diese Zeit auf Doctena nicht gebucht werden kann.',
+    'Doctena sieht Docfav nicht. Für jedes eingeschaltete Paar überträgt Frontdesk die Docfav-Termine der Behandlerin oder des Behandlers als blockierte Zeit mit dem Titel „Docfav · busy“ in den Doctena-Kalender, sodass diese Zeit auf Doctena nicht gebucht werden kann. Wird ein Paar ausgeschaltet oder entfernt, nimmt Frontdesk seine Kopien wieder aus Doctena heraus.',
   'guard.pairs': 'Paare',
   'guard.noPairs': 'Noch keine Paare: Es wird nichts übertragen.',
   'guard.on': 'Ein',
@@ -92,7 +92,7 @@ const de: Area = {
 const fr: Area = {
   'guard.title': 'Protection contre les doubles réservations',
   'guard.intro':
-    'Doctena ne voit pas Docfav. Pour chaque paire activée, Frontdesk recopie les rendez-vous Docfav du praticien dans le calendrier Doctena sous forme de créneaux bloqués intitulés « Docfav · busy », pour que personne ne puisse réserver ce créneau sur Doctena.',
+    'Doctena ne voit pas Docfav. Pour chaque paire activée, Frontdesk recopie les rendez-vous Docfav du praticien dans le calendrier Doctena sous forme de créneaux bloqués intitulés « Docfav · busy », pour que personne ne puisse réserver ce créneau sur Doctena. Désactiver ou retirer une paire retire aussi ses copies de Doctena.',
   'guard.pairs': 'Paires',
   'guard.noPairs': 'Aucune paire pour l’instant : rien n’est recopié.',
   'guard.on': 'Activée',
@@ -137,7 +137,7 @@ const fr: Area = {
 const nl: Area = {
   'guard.title': 'Bescherming tegen dubbele boekingen',
   'guard.intro':
-    'Doctena ziet Docfav niet. Voor elk ingeschakeld paar kopieert Frontdesk de Docfav-afspraken van de behandelaar als geblokkeerde tijd met de titel ‘Docfav · busy’ naar de Doctena-agenda, zodat niemand die tijd op Doctena kan boeken.',
+    'Doctena ziet Docfav niet. Voor elk ingeschakeld paar kopieert Frontdesk de Docfav-afspraken van de behandelaar als geblokkeerde tijd met de titel ‘Docfav · busy’ naar de Doctena-agenda, zodat niemand die tijd op Doctena kan boeken. Wordt een paar uitgeschakeld of verwijderd, dan haalt Frontdesk de kopieën weer uit Doctena.',
   'guard.pairs': 'Paren',
   'guard.noPairs': 'Nog geen paren: er wordt niets gekopieerd.',
   'guard.on': 'Aan',
@@ -180,7 +180,7 @@ const nl: Area = {
 const es: Area = {
   'guard.title': 'Protección contra reservas dobles',
   'guard.intro':
-    'Doctena no ve Docfav. Para cada pareja activada, Frontdesk copia las citas de Docfav del profesional en el calendario de Doctena como tiempo bloqueado con el título «Docfav · busy», para que nadie pueda reservar ese tiempo en Doctena.',
+    'Doctena no ve Docfav. Para cada pareja activada, Frontdesk copia las citas de Docfav del profesional en el calendario de Doctena como tiempo bloqueado con el título «Docfav · busy», para que nadie pueda reservar ese tiempo en Doctena. Al desactivar o quitar una pareja, sus copias se retiran de Doctena.',
   'guard.pairs': 'Parejas',
   'guard.noPairs': 'Aún no hay parejas: no se copia nada.',
   'guard.on': 'Activada',

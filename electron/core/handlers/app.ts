@@ -43,8 +43,11 @@ export function appHandlers(
     }),
     'settings:get': () => publicSettings(),
     'settings:update': ({ patch }) => {
-      services.settings.write({ ...services.settings.read(), ...patch });
-      services.applySettings(services.settings.read());
+      const before = services.settings.read();
+      services.settings.write({ ...before, ...patch });
+      const after = services.settings.read();
+      services.applySettings(after);
+      services.guard.pairingsChanged(before.guard.mappings, after.guard.mappings);
       return publicSettings();
     },
   };
