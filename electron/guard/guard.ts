@@ -126,10 +126,10 @@ export class Guard {
     if (this.unpaired.size > 0 && !this.stopped) void this.run();
   }
 
-  /** After every sync: a run a moment later, if anything is paired. */
+  /** After every sync: a run a moment later, if there is anything to do. */
   syncFinished(payload: unknown): void {
     const ok = typeof payload === 'object' && payload !== null && 'ok' in payload;
-    if (!ok || payload.ok !== true || this.stopped || !this.anyEnabled()) return;
+    if (!ok || payload.ok !== true || this.stopped || !this.hasWork()) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -157,7 +157,8 @@ export class Guard {
     return { conflicts: found.map((f) => f.conflict), mirrorIds: mirrorIds(events) };
   }
 
-  private anyEnabled(): boolean {
+  /** A pairing is on, or a calendar that lost its pairing still has mirrors to remove. */
+  private hasWork(): boolean {
     return this.unpaired.size > 0 || this.options.settings().guard.mappings.some((m) => m.enabled);
   }
 

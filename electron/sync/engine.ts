@@ -204,8 +204,11 @@ export class SyncEngine {
     const changed = await work;
     // That kind of record of that calendar has now been read from the platform.
     const written = this.written.get(accountId);
-    for (const [id, event] of written ?? []) {
-      if (event.calendarId === target.calendarId && event.kind === target.kind) written?.delete(id);
+    if (written) {
+      for (const [id, event] of written) {
+        if (event.calendarId === target.calendarId && event.kind === target.kind)
+          written.delete(id);
+      }
     }
     this.options.emit('sync:finished', {
       accountId,
