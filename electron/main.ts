@@ -15,6 +15,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from './core/services';
+import { APP_GRACE_MS } from './sync/engine';
 import { hardenContents, hardenSession } from './harden';
 import { createPush, registerIpc } from './ipc-main';
 import { createLogger } from './log';
@@ -70,10 +71,14 @@ void app.whenReady().then(() => {
     // net.fetch goes through Chromium's network stack: the clinic's proxy and certificates apply.
     fetch: net.fetch as typeof fetch,
     push: createPush(contents),
+    // A person is waiting: never hold the week back for one slow platform.
+    syncGraceMs: APP_GRACE_MS,
     notify: ({ title, body }) => {
       if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
     },
     demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
+    // Multi-step writes survive a crash here: ids and times only, no patient data.
+    journalDir: path.join(app.getPath('userData'), 'journal'),
     applySettings: (settings) => {
       // Packaged builds only: in development the login item would point at the bare Electron.
       if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo, Instant } from './domain';
 import { ErrorPayload } from './errors';
+import { isReservedMirrorTitle } from './mirror-title';
+import { BaseUrl } from './base-url';
 import { Settings, SettingsPatch, TimeZone } from './settings';
+import { refineWriteTimes } from './write-window';
 
 /**
  * The IPC contract: the single declaration that the preload bridge, the main-process handler
@@ -19,7 +22,14 @@ export const SecretStorageKind = z.enum(['os-keyring', 'basic-text', 'unavailabl
 export type SecretStorageKind = z.infer<typeof SecretStorageKind>;
 
 export const Notice = z.object({
-  code: z.enum(['secret-storage-weak', 'secret-storage-unavailable', 'settings-reset']),
+  code: z.enum([
+    'secret-storage-weak',
+    'secret-storage-unavailable',
+    /** Some settings (or all, when the file was unreadable) were reset to their defaults. */
+    'settings-reset',
+    /** A stored account could not be read and was removed: connect it again. */
+    'account-dropped',
+  ]),
   message: z.string(),
 });
 export type Notice = z.infer<typeof Notice>;
@@ -45,6 +55,10 @@ export const AccountSummary = z.object({
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
+/** `working-hours-unavailable`: the events loaded, the working hours (an extra) did not. */
+export const AccountWarning = z.enum(['working-hours-unavailable']);
+export type AccountWarning = z.infer<typeof AccountWarning>;
+
 /** How an account's last sync went, in words the sidebar can show. */
 export const AccountStatus = z.object({
   id: z.string(),
@@ -54,6 +68,15 @@ export const AccountStatus = z.object({
   /** The last failure, if the last sync failed; the rest of the app keeps working. */
   error: ErrorPayload.nullable(),
   lastSuccessAt: Instant.nullable(),
+  /**
+   * The platform has not answered for a few seconds: 'missing' when nothing of the range asked for
+   * came from it yet, 'stale' when older data of it is shown (absent: it answers).
+   */
+  slow: z.enum(['missing', 'stale']).optional(),
+  /** Records the platform sent that Frontdesk could not read and left out (absent: none). */
+  unreadable: z.number().int().nonnegative().optional(),
+  /** What the account could not load beside its events, without failing (absent: nothing). */
+  warnings: z.array(AccountWarning).optional(),
 });
 export type AccountStatus = z.infer<typeof AccountStatus>;
 
@@ -101,6 +124,13 @@ export const CalendarData = z.object({
   conflicts: z.array(GuardConflict),
   /** Ids of the Doctena blockings the guard made (mirrors of Docfav busy times). */
   mirrorIds: z.array(z.string()),
+  /**
+   * Events whose move is not settled yet (the platform did not answer, or a desk crashed mid-move):
+   * drawn pending and not draggable until the write journal knows how it ended.
+   */
+  pendingIds: z.array(z.string()).default([]),
+  /** Moves still open in this desk's write journal, in any week. */
+  openWrites: z.number().int().nonnegative().default(0),
 });
 export type CalendarData = z.infer<typeof CalendarData>;
 
@@ -139,12 +169,31 @@ export const MoveResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('moved'), event: CalendarEvent }),
   /** Docfav only: the target slot is taken; nothing was written. Ask, then retry with force. */
   z.object({ status: z.literal('conflict'), conflicts: z.array(Conflict) }),
+  /**
+   * Docfav did not answer the booking, and reading back has not found it yet. The write journal
+   * keeps looking and reports with `move:settled`; moving it again meanwhile is refused.
+   */
+  z.object({ status: z.literal('pending') }),
+  /** Another desk moved the same appointment at the same moment; its booking stayed, at `start`. */
+  z.object({
+    status: z.literal('moved-elsewhere'),
+    start: Instant,
+    event: CalendarEvent.nullable(),
+  }),
 ]);
 export type MoveResult = z.infer<typeof MoveResult>;
 
+/** A person's blocking title: the guard's marker titles, and look-alikes, are refused. */
+const BlockingTitle = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((title) => !isReservedMirrorTitle(title), 'reserved-title');
+
 export const BlockingInput = z
   .strictObject({
-    title: z.string().trim().min(1).max(200),
+    title: BlockingTitle,
     calendars: z.array(CalendarRef).min(1).max(50),
     /** One or more ranges (a single slot, or several whole days of a vacation). */
     ranges: z
@@ -154,10 +203,9 @@ export const BlockingInput = z
     /** An RRULE for a repeating blocking, e.g. FREQ=WEEKLY;BYDAY=WE;UNTIL=20270101T000000Z. */
     recurrence: z.string().max(300).nullable(),
   })
-  .refine(
-    (b) => b.ranges.every((r) => Date.parse(r.end) > Date.parse(r.start)),
-    'end must be after start',
-  );
+  .superRefine((b, ctx) => {
+    b.ranges.forEach((r, i) => refineWriteTimes(r, ctx, ['ranges', i]));
+  });
 export type BlockingInput = z.infer<typeof BlockingInput>;
 
 export const BlockingResult = z.object({
@@ -189,7 +237,7 @@ export const channels = {
     input: z.strictObject({
       login: z.string().trim().min(1).max(320),
       password: z.string().min(1).max(500),
-      baseUrl: z.url().max(500).optional(),
+      baseUrl: BaseUrl.optional(),
       label: z.string().trim().max(200).optional(),
       timezone: TimeZone.optional(),
     }),
@@ -199,7 +247,7 @@ export const channels = {
   'accounts:discoverDocfav': {
     input: z.strictObject({
       apiKey: z.string().trim().min(1).max(500),
-      baseUrl: z.url().max(500).optional(),
+      baseUrl: BaseUrl.optional(),
     }),
     output: z.array(z.object({ id: z.string(), name: z.string(), city: z.string().nullable() })),
   },
@@ -207,7 +255,7 @@ export const channels = {
   'accounts:connectDocfav': {
     input: z.strictObject({
       apiKey: z.string().trim().min(1).max(500),
-      baseUrl: z.url().max(500).optional(),
+      baseUrl: BaseUrl.optional(),
       clinicIds: z.array(z.string().min(1).max(64)).max(100),
       label: z.string().trim().max(200).optional(),
     }),
@@ -268,7 +316,7 @@ export const channels = {
         /** Book even though the target slot is taken (after the user saw the conflicts). */
         force: z.boolean(),
       })
-      .refine((m) => Date.parse(m.end) > Date.parse(m.start), 'end must be after start'),
+      .superRefine((m, ctx) => refineWriteTimes(m, ctx)),
     output: MoveResult,
   },
   'blocking:create': {
@@ -276,13 +324,16 @@ export const channels = {
     output: BlockingResult,
   },
   'blocking:update': {
-    input: z.strictObject({
-      eventId: EventRef,
-      title: z.string().trim().min(1).max(200).optional(),
-      start: Instant.optional(),
-      end: Instant.optional(),
-      recurrence: z.string().max(300).nullable().optional(),
-    }),
+    input: z
+      .strictObject({
+        eventId: EventRef,
+        title: BlockingTitle.optional(),
+        start: Instant.optional(),
+        end: Instant.optional(),
+        recurrence: z.string().max(300).nullable().optional(),
+      })
+      // With one end only, the handler checks it against the blocking's other end.
+      .superRefine((u, ctx) => refineWriteTimes(u, ctx)),
     output: ActionResult,
   },
   'blocking:delete': {
@@ -294,7 +345,10 @@ export const channels = {
     input: Range,
     output: CalendarData,
   },
-  /** Refresh now (the refresh button); resolves when the sync of that range has finished. */
+  /**
+   * Refresh now (the refresh button); resolves when the sync of that range has finished, or after a
+   * short grace period for an account that has not answered yet (its data follows by push).
+   */
   'sync:refresh': {
     input: Range,
     output: CalendarData,
@@ -316,6 +370,8 @@ export const events = {
     /** Events added, changed or removed by this sync. */
     changed: z.number().int().nonnegative(),
   }),
+  /** An account has kept a sync waiting for a few seconds; the renderer refetches to say so. */
+  'sync:slow': z.object({ accountId: z.string() }),
   /** A new double booking found by the guard: time and calendar only. */
   'conflict:new': z.object({
     doctenaEventId: z.string(),
@@ -330,6 +386,13 @@ export const events = {
     start: Instant,
   }),
   'app:notice': Notice,
+  /** A move this desk could not finish at the time (no answer, or a crash) has now settled. */
+  'move:settled': z.object({
+    accountId: z.string(),
+    outcome: z.enum(['moved', 'moved-elsewhere', 'not-moved', 'duplicated', 'lost']),
+    /** Where the appointment now is, when it moved. */
+    start: Instant.nullable(),
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channel = keyof typeof channels;

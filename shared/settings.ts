@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BaseUrl } from './base-url';
 
 /**
  * Everything a user can change, validated on load. Secrets are not here: they live in the
@@ -23,13 +24,35 @@ export const TimeZone = z
     }
   }, 'unknown time zone');
 
+/** The longest name an account may carry; names taken from vendor text are cut to it. */
+export const LABEL_MAX = 200;
+export const MAX_ACCOUNTS = 50;
+export const MAX_GUARD_MAPPINGS = 100;
+
+/**
+ * A label made from vendor text (a practice or clinic name, a login) that always fits: one line,
+ * cut with an ellipsis, and a suffix such as " (Doctena)" kept whole.
+ */
+export function capLabel(text: string, suffix = ''): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const room = LABEL_MAX - suffix.length;
+  if (line.length <= room) return line + suffix;
+  let cut = line.slice(0, room - 1);
+  // Never leave half of a surrogate pair (an emoji in a practice name) at the end.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…${suffix}`;
+}
+
+const Label = z.string().max(LABEL_MAX);
+
 const HourMinute = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected HH:MM');
 
 export const DoctenaAccount = z.object({
   id: z.string().min(1).max(64),
   vendor: z.literal('doctena'),
-  label: z.string().max(200),
-  baseUrl: z.url(),
+  label: Label,
+  /** Checked at load too: a stored `file:` or remote `http:` address drops its account. */
+  baseUrl: BaseUrl,
   /** The login is not secret (it is an e-mail address); the password is in the SecretStore. */
   login: z.string().min(1).max(320),
   /** Doctena states no zone; its timeblocks are wall-clock times in this one. */
@@ -40,8 +63,9 @@ export type DoctenaAccount = z.infer<typeof DoctenaAccount>;
 export const DocfavAccount = z.object({
   id: z.string().min(1).max(64),
   vendor: z.literal('docfav'),
-  label: z.string().max(200),
-  baseUrl: z.url(),
+  label: Label,
+  /** Checked at load too: a stored `file:` or remote `http:` address drops its account. */
+  baseUrl: BaseUrl,
   /** Clinics chosen by the user; empty means every clinic the key can see. */
   clinicIds: z.array(z.string().max(64)).max(100),
 });
@@ -60,7 +84,7 @@ export const GuardMapping = z.object({
 export type GuardMapping = z.infer<typeof GuardMapping>;
 
 export const GuardSettings = z.object({
-  mappings: z.array(GuardMapping).max(100),
+  mappings: z.array(GuardMapping).max(MAX_GUARD_MAPPINGS),
   /** How far ahead Docfav appointments are mirrored into Doctena. */
   weeksAhead: z.number().int().min(1).max(26),
   /** Mirror Docfav time reservations and day offs too, not only appointments. */
@@ -82,7 +106,7 @@ export const Settings = z.object({
   /** Show the demo practice while no account is connected; off once the user leaves it. */
   demoWhenEmpty: z.boolean(),
   guard: GuardSettings,
-  accounts: z.array(Account).max(50),
+  accounts: z.array(Account).max(MAX_ACCOUNTS),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -17,7 +17,8 @@ import {
   type DoctenaSimulator,
 } from '../../simulators/doctena';
 import { createServices, type Runtime } from '../core/services';
-import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
+import { LABEL_MAX } from '../../shared/settings';
+import { createMemorySecretStore, createMemorySettingsStore, loadSettings } from '../core/stores';
 import { silentLogger } from '../log';
 
 // Connecting and disconnecting accounts through the dispatcher, against the simulators.
@@ -168,6 +169,61 @@ describe('accounts', () => {
       clinicIds: ['not-a-clinic-of-this-key'],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  // Finding 7: a practice name of about 200 characters made a label the settings refuse.
+  it('cuts a long practice or clinic name to the label limit, and the account is saved', async () => {
+    await start();
+    const longName = `Centro Médico ${'Especialidades '.repeat(15)}`;
+    const clinic = docfav.store.clinics.get(DOCFAV_DEMO_IDS.clinic);
+    const calendars = [...doctena.store.calendars.values()];
+    const before = { clinic: clinic?.name, owners: calendars.map((c) => c.profile_name) };
+    const restore = () => {
+      if (clinic && before.clinic !== undefined) clinic.name = before.clinic;
+      calendars.forEach((c, i) => (c.profile_name = before.owners[i] ?? c.profile_name));
+    };
+    try {
+      if (clinic) clinic.name = longName;
+      for (const c of calendars) c.profile_name = longName;
+      const df = await value<{ id: string; label: string }>('accounts:connectDocfav', {
+        apiKey: DOCFAV_DEMO_API_KEY,
+        baseUrl: docfav.baseUrl,
+        clinicIds: [DOCFAV_DEMO_IDS.clinic],
+      });
+      const dt = await value<{ id: string; label: string }>('accounts:connectDoctena', {
+        login: DOCTENA_DEMO_LOGIN,
+        password: DOCTENA_DEMO_PASSWORD,
+        baseUrl: doctena.baseUrl,
+      });
+      expect(df.label.length).toBeLessThanOrEqual(LABEL_MAX);
+      expect(df.label.startsWith('Centro Médico Especialidades')).toBe(true);
+      expect(dt.label.length).toBeLessThanOrEqual(LABEL_MAX);
+      expect(dt.label.endsWith('… (Doctena)')).toBe(true);
+      // What was saved is what the next start accepts.
+      const saved = runtime.services.settings.read();
+      expect(loadSettings(saved).notices).toEqual([]);
+      expect(saved.accounts.map((a) => a.id).sort()).toEqual([df.id, dt.id].sort());
+    } finally {
+      restore();
+    }
+  });
+
+  it.each([
+    ['file:///etc/passwd', 'base-url-invalid'],
+    ['http://doctena.example/api/v2', 'base-url-insecure'],
+  ])('refuses to send a password to %s: the contract refuses it (%s)', async (baseUrl, reason) => {
+    await start();
+    const result = await call('accounts:connectDoctena', {
+      login: DOCTENA_DEMO_LOGIN,
+      password: DOCTENA_DEMO_PASSWORD,
+      baseUrl,
+    });
+    // invalid-input: the handler never ran, so no request was made.
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { reason } },
+    });
+    expect(runtime.services.settings.read().accounts).toEqual([]);
   });
 
   it('uses accounts preconfigured in the environment, which cannot be removed here', async () => {

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
-import type { DocfavAccount, DoctenaAccount } from '../../shared/settings';
+import { baseUrlProblem } from '../../shared/base-url';
+import { AppError } from '../../shared/errors';
+import { capLabel, type DocfavAccount, type DoctenaAccount } from '../../shared/settings';
 import type { Logger } from '../log';
 import { createDocfavClient } from '../vendors/docfav/client';
 import { discoverDocfav } from '../vendors/docfav/discover';
@@ -17,7 +19,20 @@ function stableId(prefix: string, ...parts: string[]): string {
   return `${prefix}-${crypto.createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
-const trimUrl = (url: string) => url.replace(/\/+$/, '');
+/**
+ * The contract already refuses such an address; this keeps a direct caller from sending a
+ * password to a `file:` or clear-text address all the same.
+ */
+function baseUrlOf(given: string | undefined, fallback: string): string {
+  const url = given ?? fallback;
+  const reason = baseUrlProblem(url);
+  if (reason) {
+    throw new AppError('validation', 'This address cannot be used: it must start with https://.', {
+      reason,
+    });
+  }
+  return url.replace(/\/+$/, '');
+}
 
 /**
  * Tests a Doctena login by listing its calendars. Throws the client's AppError (wrong password,
@@ -27,7 +42,7 @@ export async function testDoctena(
   input: { login: string; password: string; baseUrl?: string; label?: string; timezone: string },
   context: ConnectContext,
 ): Promise<DoctenaAccount> {
-  const baseUrl = trimUrl(input.baseUrl ?? DOCTENA_DEFAULT_URL);
+  const baseUrl = baseUrlOf(input.baseUrl, DOCTENA_DEFAULT_URL);
   const client = createDoctenaClient({
     ...context,
     baseUrl,
@@ -39,7 +54,12 @@ export async function testDoctena(
   return {
     id: stableId('doctena', baseUrl, input.login.toLowerCase()),
     vendor: 'doctena',
-    label: input.label || (owner ? `${owner} (Doctena)` : `Doctena (${input.login})`),
+    // The owner's name is Doctena's text, of any length: cut to what the settings accept.
+    label: input.label
+      ? capLabel(input.label)
+      : owner
+        ? capLabel(owner, ' (Doctena)')
+        : capLabel(`Doctena (${input.login})`),
     baseUrl,
     login: input.login,
     timezone: input.timezone,
@@ -51,7 +71,7 @@ export async function testDocfav(
   input: { apiKey: string; baseUrl?: string },
   context: ConnectContext,
 ) {
-  const baseUrl = trimUrl(input.baseUrl ?? DOCFAV_DEFAULT_URL);
+  const baseUrl = baseUrlOf(input.baseUrl, DOCFAV_DEFAULT_URL);
   const client = createDocfavClient({ ...context, baseUrl, apiKey: input.apiKey });
   // Discovery touches every read scope the calendar needs, so missing scopes show up now.
   const discovery = await discoverDocfav(client, 'test');
@@ -75,7 +95,8 @@ export function docfavAccount(
   return {
     id: stableId('docfav', tested.baseUrl, tested.userId),
     vendor: 'docfav',
-    label: label || (chosen.length === 1 && chosen[0] ? chosen[0].name : 'Docfav'),
+    // A clinic name is Docfav's text, of any length: cut to what the settings accept.
+    label: capLabel(label || (chosen.length === 1 && chosen[0] ? chosen[0].name : 'Docfav')),
     baseUrl: tested.baseUrl,
     clinicIds,
   };

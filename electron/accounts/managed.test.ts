@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LABEL_MAX } from '../../shared/settings';
 import { DOCFAV_DEFAULT_URL, DOCTENA_DEFAULT_URL, managedAccounts } from './managed';
+
+const SECRET = 'Zq9-secret';
 
 describe('managed accounts from the environment', () => {
   it('reads nothing when nothing is set', () => {
@@ -47,12 +50,37 @@ describe('managed accounts from the environment', () => {
     });
   });
 
+  it('accepts plain http only to this computer, where the simulators run', () => {
+    for (const url of ['http://127.0.0.1:9000/api/v2', 'http://localhost:9000/api/v2']) {
+      const managed = managedAccounts({
+        FRONTDESK_DOCTENA_URL: url,
+        FRONTDESK_DOCTENA_LOGIN: 'x',
+        FRONTDESK_DOCTENA_PASSWORD: 'y',
+        FRONTDESK_DOCTENA_TIMEZONE: 'UTC',
+      });
+      expect(managed.problems).toEqual([]);
+      expect(managed.accounts[0]?.baseUrl).toBe(url);
+    }
+  });
+
+  it('cuts a long login to the label limit instead of making an account settings refuse', () => {
+    const login = `${'empfang.'.repeat(30)}@praxis.example`;
+    const managed = managedAccounts({
+      FRONTDESK_DOCTENA_LOGIN: login,
+      FRONTDESK_DOCTENA_PASSWORD: 'y',
+      FRONTDESK_DOCTENA_TIMEZONE: 'UTC',
+    });
+    expect(managed.problems).toEqual([]);
+    expect(managed.accounts[0]).toMatchObject({ login });
+    expect(managed.accounts[0]?.label.length).toBeLessThanOrEqual(LABEL_MAX);
+  });
+
   it.each([
     [{ FRONTDESK_DOCTENA_LOGIN: 'x' }, /must both be set/],
     [
       {
         FRONTDESK_DOCTENA_LOGIN: 'x',
-        FRONTDESK_DOCTENA_PASSWORD: 'y',
+        FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_TIMEZONE: 'Mars/Base',
       },
       /time zone/,
@@ -60,15 +88,43 @@ describe('managed accounts from the environment', () => {
     [
       {
         FRONTDESK_DOCTENA_LOGIN: 'x',
-        FRONTDESK_DOCTENA_PASSWORD: 'y',
+        FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_URL: 'not a url',
       },
       /not a valid URL/,
+    ],
+    [
+      {
+        FRONTDESK_DOCTENA_LOGIN: 'x',
+        FRONTDESK_DOCTENA_PASSWORD: SECRET,
+        FRONTDESK_DOCTENA_URL: 'file:///etc/passwd',
+      },
+      /FRONTDESK_DOCTENA_URL is not a valid URL/,
+    ],
+    [
+      // The password would cross the network in clear.
+      {
+        FRONTDESK_DOCTENA_LOGIN: 'x',
+        FRONTDESK_DOCTENA_PASSWORD: SECRET,
+        FRONTDESK_DOCTENA_URL: 'http://doctena.example/api/v2',
+      },
+      /FRONTDESK_DOCTENA_URL must start with https:\/\//,
+    ],
+    [
+      {
+        FRONTDESK_DOCFAV_API_KEY: SECRET,
+        FRONTDESK_DOCFAV_URL: 'http://10.0.0.5/api-connector/v1',
+      },
+      /FRONTDESK_DOCFAV_URL must start with https:\/\//,
+    ],
+    [
+      { FRONTDESK_DOCFAV_API_KEY: SECRET, FRONTDESK_DOCFAV_CLINIC: 'c'.repeat(65) },
+      /FRONTDESK_DOCFAV_\*: not usable \(clinicIds\.0\)/,
     ],
   ])('explains a configuration it cannot use, without the secret (%#)', (env, problem) => {
     const managed = managedAccounts(env);
     expect(managed.accounts).toEqual([]);
     expect(managed.problems.join(' ')).toMatch(problem);
-    expect(managed.problems.join(' ')).not.toContain('y');
+    expect(managed.problems.join(' ')).not.toContain(SECRET);
   });
 });

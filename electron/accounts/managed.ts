@@ -1,4 +1,5 @@
-import type { Account } from '../../shared/settings';
+import { baseUrlProblem } from '../../shared/base-url';
+import { Account, capLabel } from '../../shared/settings';
 import { isValidTimeZone } from '../../shared/time';
 
 export const DOCTENA_DEFAULT_URL = 'https://www.doxter.de/api/v2';
@@ -27,12 +28,28 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
   const problems: string[] = [];
   const url = (value: string | undefined, fallback: string, name: string) => {
     const text = value?.trim() || fallback;
-    try {
-      return new URL(text).toString().replace(/\/$/, '');
-    } catch {
-      problems.push(`${name} is not a valid URL.`);
+    const problem = baseUrlProblem(text);
+    if (problem === 'base-url-insecure') {
+      // The password or key would cross the network in clear.
+      problems.push(`${name} must start with https:// (http:// is allowed only to this computer).`);
       return undefined;
     }
+    if (problem) {
+      problems.push(`${name} is not a valid URL: expected an https:// address.`);
+      return undefined;
+    }
+    return new URL(text).toString().replace(/\/$/, '');
+  };
+  /** Same rules as a stored account, so an account from the environment is never looser. */
+  const add = (candidate: Account, secret: string, names: string) => {
+    const parsed = Account.safeParse(candidate);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
+      problems.push(`${names}: not usable (${fields}).`);
+      return;
+    }
+    accounts.push(parsed.data);
+    secrets.set(parsed.data.id, secret);
   };
 
   const login = env.FRONTDESK_DOCTENA_LOGIN?.trim();
@@ -45,15 +62,18 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
     } else if (!isValidTimeZone(zone)) {
       problems.push('FRONTDESK_DOCTENA_TIMEZONE is not a known time zone.');
     } else if (baseUrl) {
-      accounts.push({
-        id: 'managed-doctena',
-        vendor: 'doctena',
-        label: `Doctena (${login})`,
-        baseUrl,
-        login,
-        timezone: zone,
-      });
-      secrets.set('managed-doctena', password);
+      add(
+        {
+          id: 'managed-doctena',
+          vendor: 'doctena',
+          label: capLabel(`Doctena (${login})`),
+          baseUrl,
+          login,
+          timezone: zone,
+        },
+        password,
+        'FRONTDESK_DOCTENA_*',
+      );
     }
   }
 
@@ -65,14 +85,11 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
       .map((id) => id.trim())
       .filter(Boolean);
     if (baseUrl) {
-      accounts.push({
-        id: 'managed-docfav',
-        vendor: 'docfav',
-        label: 'Docfav',
-        baseUrl,
-        clinicIds,
-      });
-      secrets.set('managed-docfav', apiKey);
+      add(
+        { id: 'managed-docfav', vendor: 'docfav', label: 'Docfav', baseUrl, clinicIds },
+        apiKey,
+        'FRONTDESK_DOCFAV_*',
+      );
     }
   }
   return { accounts, secrets, problems };

@@ -6,7 +6,7 @@ import { formatInstant } from '../../shared/time';
 import { blockingEventById, CURSOR_OVERLAP_MS } from '../sync/doctena-source';
 import type { DoctenaBlocking } from '../vendors/doctena/schemas';
 import { mapDoctenaBlocking } from '../vendors/doctena/map';
-import { isMirrorTitle, MIRROR_TITLE } from '../guard/marker';
+import { isReservedMirrorTitle } from '../guard/marker';
 import { calendarOf } from './locate';
 import { attempt, notAppliedAfterCheck } from './outcome';
 import { rereadQuietly, sameInstant } from './reread';
@@ -21,6 +21,18 @@ interface Target {
 
 export function invalid(message: string, reason: string): AppError {
   return new AppError('validation', message, { reason });
+}
+
+/**
+ * The guard owns blockings with its marker titles and would move or delete a person's one as a
+ * stray mirror; look-alikes are refused too, so that nobody takes a person's for the guard's.
+ */
+export function refuseReservedTitle(title: string | undefined): void {
+  if (title === undefined || !isReservedMirrorTitle(title)) return;
+  throw invalid(
+    'This title is reserved for the double-booking guard. Choose another title.',
+    'reserved-title',
+  );
 }
 
 /** Every target is checked before anything is written, so a bad choice writes nothing. */
@@ -69,13 +81,7 @@ export async function createBlockings(
   services: ActionServices,
   input: BlockingInput,
 ): Promise<BlockingResult> {
-  // The guard owns blockings with its marker title and would delete a person's one as stray.
-  if (isMirrorTitle(input.title.trim())) {
-    throw invalid(
-      `"${MIRROR_TITLE}" is reserved for the double-booking guard. Choose another title.`,
-      'reserved-title',
-    );
-  }
+  refuseReservedTitle(input.title);
   const targets = resolveTargets(services, input.calendars);
   const recurrence = checkedRecurrence(input.recurrence);
   const created: CalendarEvent[] = [];

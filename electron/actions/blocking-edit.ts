@@ -1,6 +1,7 @@
 import type { ActionResult } from '../../shared/contract';
 import { eventId, type CalendarEvent } from '../../shared/domain';
-import { checkedRecurrence, invalid } from './blocking-create';
+import { writeTimeProblem } from '../../shared/write-window';
+import { checkedRecurrence, invalid, refuseReservedTitle } from './blocking-create';
 import type { Located } from './locate';
 import { attempt, isGone, notAppliedAfterCheck } from './outcome';
 import { reread, rereadQuietly, targetOf } from './reread';
@@ -33,6 +34,7 @@ export async function updateBlocking(
   update: BlockingUpdate,
 ): Promise<ActionResult> {
   const { event, runtime } = requireBlocking(located);
+  refuseReservedTitle(update.title);
   const form = {
     title: update.title,
     starts: update.start,
@@ -44,8 +46,17 @@ export async function updateBlocking(
   if (Object.values(form).every((v) => v === undefined)) {
     throw invalid('Nothing to change: choose a new title or time.', 'empty');
   }
-  if (form.starts && form.ends && Date.parse(form.ends) <= Date.parse(form.starts)) {
-    throw invalid('The end must be after the start.', 'times');
+  if (form.starts !== undefined || form.ends !== undefined) {
+    // A change of one end is checked against the other as the blocking has it now.
+    const problem = writeTimeProblem(
+      { start: form.starts ?? event.start, end: form.ends ?? event.end },
+      services.now().getTime(),
+    );
+    if (problem === 'end-not-after-start')
+      throw invalid('The end must be after the start.', 'times');
+    if (problem) {
+      throw invalid('Choose a time within a year back and five years ahead.', problem);
+    }
   }
   const write = await attempt(() =>
     runtime.client.updateBlocking(event.calendarId, event.vendorId, form),

@@ -7,7 +7,7 @@ import type {
 } from '../../shared/contract';
 import { createBlockings } from './blocking-create';
 import { deleteBlocking, updateBlocking, type BlockingUpdate } from './blocking-edit';
-import { createWriteLocks } from './locks';
+import { createWriteLocks, movePending } from './locks';
 import { locate, notInCalendar, parseKnownId, writeKey } from './locate';
 import { move, type MoveInput } from './move';
 import { setStatus } from './status';
@@ -35,7 +35,11 @@ export function createActions(services: ActionServices) {
 
     async move(input: MoveInput & { eventId: string }): Promise<MoveResult> {
       const located = locate(services, input.eventId);
-      return locks.run(writeKey(located.event), () => move(services, located, input));
+      const { event } = located;
+      // The journal's lock outlives this process: a move a crash or a lost answer left open
+      // must settle before the same appointment is moved again.
+      if (services.moves.isBusy(event.accountId, event.vendorId)) throw movePending();
+      return locks.run(writeKey(event), () => move(services, located, input));
     },
 
     async createBlockings(input: BlockingInput): Promise<BlockingResult> {

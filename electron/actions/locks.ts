@@ -26,3 +26,12 @@ export function createWriteLocks() {
 }
 
 export type WriteLocks = ReturnType<typeof createWriteLocks>;
+
+/** A move of this appointment is still being settled by the write journal. */
+export function movePending(): AppError {
+  return new AppError(
+    'conflict',
+    'Frontdesk is still finding out whether the last move of this appointment went through. Wait until it is settled, then try again.',
+    { reason: 'move-pending' },
+  );
+}

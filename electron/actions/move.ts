@@ -3,8 +3,9 @@ import { mapDoctenaStatus } from '../vendors/doctena/map';
 import { isLive } from '../vendors/event-rules';
 import { AppError } from '../../shared/errors';
 import { moveDocfavAppointment } from './docfav-move';
+
 import { zoneOf, type Located } from './locate';
-import { attempt, notAppliedAfterCheck } from './outcome';
+import { attempt, cancelledMeanwhile, notAppliedAfterCheck } from './outcome';
 import { reread, rereadQuietly, sameInstant, targetOf, rangeOf } from './reread';
 import { refusal } from './rules';
 import type { ActionServices, DoctenaRuntime } from './types';
@@ -83,13 +84,4 @@ async function moveDoctena(
   }
   services.logger.info('event moved', { account: runtime.account.id, kind: event.kind });
   return { status: 'moved', event: after };
-}
-
-/** The appointment stopped being live on the platform since the calendar last synced. */
-export function cancelledMeanwhile(vendor: 'doctena' | 'docfav'): AppError {
-  return new AppError(
-    'conflict',
-    `This appointment was cancelled or changed in ${vendor === 'doctena' ? 'Doctena' : 'Docfav'} in the meantime, so it was not moved. The calendar now shows its current state.`,
-    { vendor, reason: 'changed-meanwhile', outcome: 'not-applied' },
-  );
 }

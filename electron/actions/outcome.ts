@@ -52,3 +52,12 @@ export function isGone(err: unknown): boolean {
     err instanceof AppError && err.code === 'not-found' && err.details?.notFound !== 'calendar'
   );
 }
+
+/** The appointment stopped being live on the platform since the calendar last synced. */
+export function cancelledMeanwhile(vendor: Vendor): AppError {
+  return new AppError(
+    'conflict',
+    `This appointment was cancelled or changed in ${vendorName(vendor)} in the meantime, so it was not moved. The calendar now shows its current state.`,
+    { vendor, reason: 'changed-meanwhile', outcome: 'not-applied' },
+  );
+}

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../shared/domain';
-import { findCreated } from './docfav-readback';
 import { allowedStatusActions, reached, refusal, undoFor } from './rules';
-import type { DocfavAppointment } from '../vendors/docfav/schemas';
 
-// The status rules and the read-back match, without a network.
+// The status rules, without a network.
 
 const NOW = Date.parse('2026-11-24T09:00:00Z');
 const clock = { now: NOW, timeZone: 'Europe/Berlin' };
@@ -99,41 +97,5 @@ describe('refusals', () => {
     expect(reached(event({ status: 'no-show', noShow: true }), 'no-show')).toBe(true);
     expect(reached(event({ status: 'waiting' }), 'unconfirm')).toBe(true);
     expect(reached(event({ status: 'confirmed' }), 'cancel')).toBe(false);
-  });
-});
-
-describe('finding a booking that timed out', () => {
-  const base: DocfavAppointment = {
-    id: 'new',
-    client_id: 'client',
-    client_name: null,
-    service_id: 'service',
-    service_name: null,
-    calendar_id: 'staff',
-    staff_id: null,
-    booked_from: '2026-11-26T10:00:00Z',
-    booked_to: '2026-11-26T10:30:00Z',
-    status: 'confirmed',
-    sale_status: null,
-    note: null,
-    price: null,
-    source: null,
-  };
-  const wanted = {
-    staffCalendarId: 'staff',
-    serviceId: 'service',
-    clientId: 'client',
-    start: '2026-11-26T11:00:00+01:00',
-    end: '2026-11-26T11:30:00+01:00',
-  };
-
-  it('matches the exact slot, patient and service, never one that was already there', () => {
-    expect(findCreated([base], wanted, new Set())?.id).toBe('new');
-    expect(findCreated([base], wanted, new Set(['new']))).toBeUndefined();
-    expect(findCreated([{ ...base, status: 'cancelled' }], wanted, new Set())).toBeUndefined();
-    expect(findCreated([{ ...base, client_id: 'other' }], wanted, new Set())).toBeUndefined();
-    expect(
-      findCreated([{ ...base, booked_to: '2026-11-26T10:45:00Z' }], wanted, new Set()),
-    ).toBeUndefined();
   });
 });

@@ -20,7 +20,9 @@ import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
 import type { TimeRange } from '../sync/source';
 import { createMemoryLogger } from '../vendors/testing';
+import { MoveRecovery } from './docfav-move/recovery';
 import { createActions, type Actions } from './index';
+import { createMemoryJournal, type Journal } from './journal';
 
 /**
  * The actions against both simulators over real HTTP, with one shared clock, for the integration
@@ -45,12 +47,24 @@ export interface Tap {
   holdAnswer(method: string, path: RegExp, times?: number): void;
   /** Forgets holds that were not used up. */
   clear(): void;
+  /**
+   * The desk dies: from now on no request leaves and no answer arrives, as when its process is
+   * killed. Whatever it was doing stops where it stands.
+   */
+  cut(): void;
 }
 
 function createTap(): Tap {
   const holds: { method: string; path: RegExp; times: number }[] = [];
+  let dead = false;
+  const never = (signal: AbortSignal | null | undefined) =>
+    new Promise<Response>((_, reject) => {
+      signal?.addEventListener('abort', () => reject(new Error('aborted')));
+    });
   const tapped: typeof fetch = async (input, init) => {
+    if (dead) return never(init?.signal);
     const response = await globalThis.fetch(input, init);
+    if (dead) return never(init?.signal);
     const method = (init?.method ?? 'GET').toUpperCase();
     const url = new URL(input instanceof Request ? input.url : String(input));
     const hold = holds.find((h) => h.times > 0 && h.method === method && h.path.test(url.pathname));
@@ -67,6 +81,9 @@ function createTap(): Tap {
     clear: () => {
       holds.length = 0;
     },
+    cut: () => {
+      dead = true;
+    },
   };
 }
 
@@ -75,6 +92,8 @@ export interface Harness {
   docfav: DocfavSimulator;
   engine: SyncEngine;
   actions: Actions;
+  moves: MoveRecovery;
+  journal: Journal;
   runtimes: Map<string, AccountRuntime>;
   logger: ReturnType<typeof createMemoryLogger>;
   tap: Tap;
@@ -89,17 +108,28 @@ export interface Harness {
 const FAST_RETRY = { retries: 2, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2_000 };
 
 export async function startHarness(
-  options: { timeoutMs?: number; rateLimitPerHour?: number } = {},
+  options: {
+    timeoutMs?: number;
+    rateLimitPerHour?: number;
+    /** A journal to share with a second harness (a desk restarted after a crash). */
+    journal?: Journal;
+    moveTiming?: { settleMs?: number; verifyMs?: number };
+    /** Another desk's simulators: two harnesses on the same platforms are two desks. */
+    sharedWith?: Harness;
+  } = {},
 ): Promise<Harness> {
-  let clock = NOW;
+  let clock = options.sharedWith?.now() ?? NOW;
   const now = () => clock;
-  const [doctena, docfav] = await Promise.all([
-    startDoctenaSimulator({ now }),
-    startDocfavSimulator({
-      now,
-      ...(options.rateLimitPerHour ? { rateLimitPerHour: options.rateLimitPerHour } : {}),
-    }),
-  ]);
+  const [doctena, docfav] = options.sharedWith
+    ? [options.sharedWith.doctena, options.sharedWith.docfav]
+    : await Promise.all([
+        startDoctenaSimulator({ now }),
+        startDocfavSimulator({
+          now,
+          ...(options.rateLimitPerHour ? { rateLimitPerHour: options.rateLimitPerHour } : {}),
+        }),
+      ]);
+  const ownsSimulators = !options.sharedWith;
   const logger = createMemoryLogger();
   const log: Logger = logger;
   const tap = createTap();
@@ -133,20 +163,44 @@ export async function startHarness(
   });
   const runtimes = new Map<string, AccountRuntime>(built.runtimes.map((r) => [r.account.id, r]));
   const emitted: Harness['emitted'] = [];
-  const engine = new SyncEngine({
+  const engine: SyncEngine = new SyncEngine({
     emit: (event, payload) => emitted.push({ event, payload }),
     logger: log,
     now,
     pollIntervalMs: () => 60_000,
+    annotate: () => ({
+      conflicts: [],
+      mirrorIds: [],
+      pendingIds: moves.pendingEventIds(),
+      openWrites: moves.open().length,
+    }),
   });
   engine.setSources([...runtimes.values()].map((r) => r.source));
-  const actions = createActions({ sync: engine, accounts: () => runtimes, logger: log, now });
+  const journal = options.journal ?? createMemoryJournal();
+  const moves: MoveRecovery = new MoveRecovery({
+    journal,
+    accounts: () => runtimes,
+    sync: engine,
+    emit: (payload) => emitted.push({ event: 'move:settled', payload }),
+    logger: log,
+    now,
+    ...options.moveTiming,
+  });
+  const actions = createActions({
+    sync: engine,
+    accounts: () => runtimes,
+    logger: log,
+    now,
+    moves,
+  });
 
   return {
     doctena,
     docfav,
     engine,
     actions,
+    moves,
+    journal,
     runtimes,
     logger,
     tap,
@@ -158,7 +212,8 @@ export async function startHarness(
     requests: () => doctena.requestCount() + docfav.requestCount(),
     close: async () => {
       engine.stop();
-      await Promise.all([doctena.close(), docfav.close()]);
+      moves.stop();
+      if (ownsSimulators) await Promise.all([doctena.close(), docfav.close()]);
     },
   };
 }

@@ -43,6 +43,18 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * The first reason code a refinement of the contract attached (e.g. `time-out-of-range`), so the
+ * renderer can say what was wrong in the user's language. Codes only: never the input's values.
+ */
+export function issueReason(error: z.ZodError): { reason: string } | Record<string, never> {
+  for (const issue of error.issues) {
+    const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
+    if (typeof reason === 'string') return { reason };
+  }
+  return {};
+}
+
 export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   for (const channel of Object.keys(channels)) {
     if (typeof (handlers as Record<string, unknown>)[channel] !== 'function') {
@@ -63,6 +75,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
         new AppError('invalid-input', `Frontdesk refused a malformed request (${channel}).`, {
           channel,
           issues: describeIssues(parsed.error),
+          ...issueReason(parsed.error),
         }),
       );
     }

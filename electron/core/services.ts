@@ -1,9 +1,11 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import { events } from '../../shared/contract';
-import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
+import { buildRuntimes, type AccountRuntime, type SourceContext } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
 import { managedAccounts, type Managed } from '../accounts/managed';
 import { Guard } from '../guard/guard';
+import { MoveRecovery } from '../actions/docfav-move/recovery';
+import { createFileJournal, createMemoryJournal } from '../actions/journal';
 import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
 import type { SyncSource } from '../sync/source';
@@ -36,6 +38,8 @@ export interface Services {
   sync: SyncEngine;
   /** The double-booking guard: mirrors Docfav busy times into Doctena, finds conflicts. */
   guard: Guard;
+  /** Docfav moves in the write journal: finishes those a crash or a lost answer left open. */
+  moves: MoveRecovery;
   /** The connected accounts (or the demo's), with their clients, by account id. */
   accounts: () => ReadonlyMap<string, AccountRuntime>;
   /** Accounts configured through the environment (see accounts/managed.ts). */
@@ -65,6 +69,20 @@ export interface ServicesOptions {
   env?: NodeJS.ProcessEnv;
   /** OS-level effects of settings, e.g. Electron's login item; none in the web bridge. */
   applySettings?: (settings: Settings) => void;
+  /**
+   * How long the calendar waits for a slow platform before showing the others (APP_GRACE_MS in
+   * the app); absent, it waits for every platform, which tests that read whole weeks rely on.
+   */
+  syncGraceMs?: number;
+  /**
+   * Folder of the durable write journal (multi-step writes survive a crash there). Electron uses
+   * the user-data folder; the web bridge takes FRONTDESK_JOURNAL_DIR; none keeps it in memory.
+   */
+  journalDir?: string;
+  /** Client timeouts and retries (tests and the chaos suite shorten them); app defaults otherwise. */
+  client?: SourceContext['client'];
+  /** How long a move's lost answer may still turn up, and how long a finished move is checked. */
+  moveTiming?: { settleMs?: number; verifyMs?: number };
 }
 
 export interface Runtime {
@@ -96,12 +114,35 @@ export function createServices(options: ServicesOptions): Runtime {
     ...(options.notify ? { notify: options.notify } : {}),
     reload: (accountId, target) => sync.reload(accountId, target),
   });
+  const journal = options.journalDir
+    ? createFileJournal(options.journalDir, (file) =>
+        logger.warn('unreadable journal entry set aside', { file }),
+      )
+    : createMemoryJournal();
+  const moves: MoveRecovery = new MoveRecovery({
+    journal,
+    accounts: () => runtimes,
+    sync: { reload: (accountId, target) => sync.reload(accountId, target) },
+    emit: (payload) => emit('move:settled', payload),
+    logger,
+    now,
+    ...options.moveTiming,
+  });
   const sync: SyncEngine = new SyncEngine({
+    ...(options.syncGraceMs === undefined ? {} : { graceMs: options.syncGraceMs }),
     emit: (event, payload) => {
       emit(event, payload);
-      if (event === 'sync:finished') guard.syncFinished(payload);
+      if (event === 'sync:finished') {
+        guard.syncFinished(payload);
+        // Every sync is a chance to finish a move a crash or a lost answer left open.
+        if ((payload as EventPayload<'sync:finished'>).ok) void moves.run();
+      }
     },
-    annotate: (events) => guard.annotate(events),
+    annotate: (events) => ({
+      ...guard.annotate(events),
+      pendingIds: moves.pendingEventIds(),
+      openWrites: moves.open().length,
+    }),
     logger,
     now,
     pollIntervalMs: () => options.settings.read().pollIntervalSeconds * 1000,
@@ -124,7 +165,12 @@ export function createServices(options: ServicesOptions): Runtime {
   };
 
   const reloadAccounts = async () => {
-    const context = { fetch: options.fetch, logger, now };
+    const context = {
+      fetch: options.fetch,
+      logger,
+      now,
+      ...(options.client ? { client: options.client } : {}),
+    };
     if (options.sources) {
       sync.setSources(options.sources);
       return;
@@ -151,6 +197,8 @@ export function createServices(options: ServicesOptions): Runtime {
       logger.warn('account has no stored secret', { account: account.id });
     }
     use(built.runtimes, false);
+    // A disconnected account's open moves can never be finished: their ids mean nothing now.
+    moves.forgetAccountsExcept(new Set(accounts.map((a) => a.id)));
   };
 
   const services: Services = {
@@ -163,6 +211,7 @@ export function createServices(options: ServicesOptions): Runtime {
     emit,
     sync,
     guard,
+    moves,
     accounts: () => runtimes,
     managed,
     reloadAccounts,
@@ -177,10 +226,13 @@ export function createServices(options: ServicesOptions): Runtime {
       services.applySettings(options.settings.read());
       await reloadAccounts();
       sync.start();
+      // Moves a crash left open are finished before anyone acts on those appointments again.
+      void moves.run();
     },
     async stop() {
       sync.stop();
       guard.stop();
+      moves.stop();
       await demo?.close();
       demo = undefined;
     },

@@ -5,6 +5,7 @@ import type {
   EventStatus,
 } from '../../shared/domain';
 import { mergeIntervals, toWholeSeconds, type Interval } from './intervals';
+import type { MirrorKind } from './marker';
 
 /** Statuses that free the time again; anything else, an unknown status included, counts as busy. */
 const FREE: ReadonlySet<EventStatus> = new Set(['cancelled', 'no-show', 'expired']);
@@ -34,25 +35,25 @@ export interface BusyInput {
   mirrorReservations: boolean;
 }
 
-/** When the practitioner is busy on Docfav, as disjoint intervals. */
-export function busyIntervals(input: BusyInput): Interval[] {
+/** When the practitioner is busy on Docfav, per mirror kind, as disjoint intervals. */
+export function busyIntervals(input: BusyInput): Record<MirrorKind, Interval[]> {
   const { calendarId, mirrorReservations } = input;
-  const raw: Interval[] = [];
+  const raw: Record<MirrorKind, Interval[]> = { appointment: [], reserved: [] };
   for (const event of input.events) {
     if (event.source !== 'docfav' || event.calendarId !== calendarId) continue;
-    const counts =
-      event.kind === 'docfav-appointment'
-        ? occupies(event.status)
-        : mirrorReservations && RESERVATION_KINDS.has(event.kind);
-    if (counts) raw.push(toWholeSeconds(span(event)));
+    if (event.kind === 'docfav-appointment') {
+      if (occupies(event.status)) raw.appointment.push(toWholeSeconds(span(event)));
+    } else if (mirrorReservations && RESERVATION_KINDS.has(event.kind)) {
+      raw.reserved.push(toWholeSeconds(span(event)));
+    }
   }
   if (mirrorReservations) {
     for (const w of input.windows) {
       if (w.source !== 'docfav' || w.calendarId !== calendarId) continue;
-      if (w.kind === 'day-off' || w.kind === 'time-off') raw.push(toWholeSeconds(span(w)));
+      if (w.kind === 'day-off' || w.kind === 'time-off') raw.reserved.push(toWholeSeconds(span(w)));
     }
   }
-  return mergeIntervals(raw);
+  return { appointment: mergeIntervals(raw.appointment), reserved: mergeIntervals(raw.reserved) };
 }
 
 export function span(item: { start: string; end: string }): Interval {

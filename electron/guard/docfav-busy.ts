@@ -11,7 +11,8 @@ import {
 } from '../vendors/docfav/map';
 import { fetchDocfavAvailability } from '../vendors/docfav/range';
 import { busyIntervals, type BusyEvent } from './busy';
-import type { Interval } from './intervals';
+import { overlaps, type Interval } from './intervals';
+import type { MirrorKind } from './marker';
 
 export type DocfavRuntime = Extract<AccountRuntime, { vendor: 'docfav' }>;
 
@@ -32,24 +33,50 @@ interface Week {
 interface Cached<T> {
   value: T;
   fetchedAt: number;
-  /** The run that read it. */
-  run: number;
+  /** From `mark()`, taken as the read began: later than a mark means read after it. */
+  seq: number;
+}
+
+/** How much of what was read before may be used for one calendar. */
+export interface ReadPolicy {
+  mirrorReservations: boolean;
+  /** Anything read after this mark (this run) is used again, whatever `cacheMs` is. */
+  runSince: number;
+  /** A week counts as fresh when the guard read it from Docfav after this mark. */
+  freshSince: number;
+  /** Weeks overlapping these are read from Docfav unless they are fresh already. */
+  refetch: readonly Interval[];
+}
+
+export interface SourceBusy {
+  byKind: Record<MirrorKind, Interval[]>;
+  /** Every clinic-week read, and whether it is fresh in the sense of `ReadPolicy.freshSince`. */
+  weeks: { span: Interval; fresh: boolean }[];
 }
 
 const DISCOVERY_TTL_MS = 60 * 60_000;
 
 /**
  * When a Docfav practitioner is busy, week by week. Docfav's hourly request budget is shared with
- * polling (and with every PC using the same key), so each clinic-week is asked for at most once
- * per `cacheMs`, and weeks the sync engine has just read are taken from it instead. Only times,
+ * polling (and with every PC using the same key), so a clinic-week is asked for at most once per
+ * `cacheMs` and weeks the sync engine has just read are taken from it — unless the guard is about
+ * to write in that week: then the week is read from Docfav again (`refetch`), because a copy a
+ * few minutes old would have this PC remove a mirror that another PC has just made. Only times,
  * kinds and statuses are kept here: never a patient's name or a note.
  */
 export class DocfavBusyReader {
   private readonly weeks = new Map<string, Cached<BusyEvent[]>>();
   private readonly schedules = new Map<string, Cached<AvailabilityWindow[]>>();
-  private readonly discoveries = new Map<string, Omit<Cached<CalendarInfo[]>, 'run'>>();
+  private readonly discoveries = new Map<string, Omit<Cached<CalendarInfo[]>, 'seq'>>();
+  private seq = 0;
 
   constructor(private readonly options: DocfavBusyOptions) {}
+
+  /** A point in the order of reads: a read that begins later counts as newer. */
+  mark(): number {
+    this.seq += 1;
+    return this.seq;
+  }
 
   /** Drops what is too old to be used again. */
   prune(): void {
@@ -61,17 +88,13 @@ export class DocfavBusyReader {
     }
   }
 
-  /**
-   * The busy intervals of one staff calendar over `window`. `run` lets a second pairing in the
-   * same clinic reuse what this run has just read, whatever `cacheMs` is.
-   */
+  /** The busy intervals of one staff calendar over `window`, per kind. */
   async busy(
     runtime: DocfavRuntime,
     calendarId: string,
     window: Interval,
-    mirrorReservations: boolean,
-    run: number,
-  ): Promise<Interval[]> {
+    policy: ReadPolicy,
+  ): Promise<SourceBusy> {
     const { calendars, synced } = await this.calendars(runtime, calendarId);
     const calendar = calendars.find((c) => c.id === calendarId);
     if (!calendar?.clinicId) {
@@ -88,36 +111,44 @@ export class DocfavBusyReader {
       timeZones: Object.fromEntries(calendars.map((c) => [c.id, c.timezone])),
       defaultTimeZone: zone,
     };
+    const { mirrorReservations } = policy;
     const events: BusyEvent[] = [];
     const windows: AvailabilityWindow[] = [];
+    const weeks: SourceBusy['weeks'] = [];
     const { clinicId, locationId } = calendar;
     const accountId = runtime.account.id;
     for (const week of weeksOver(window, zone)) {
       const range = { from: week.start, to: week.end };
-      if (synced && runtime.source.isFresh(range, this.options.freshMs())) {
+      const span = { start: week.start.getTime(), end: week.end.getTime() };
+      const refetch = policy.refetch.some((i) => overlaps(i, span));
+      if (!refetch && synced && runtime.source.isFresh(range, this.options.freshMs())) {
         events.push(...runtime.source.eventsIn(range).map(slim));
         if (mirrorReservations) windows.push(...runtime.source.availabilityIn(range));
+        // The engine's copy may be as old as a poll interval: never enough to write on.
+        weeks.push({ span, fresh: false });
         continue;
       }
       const monday = formatLocalDate(week.monday);
-      const weekKey = `${accountId}|${clinicId}|${monday}`;
-      events.push(
-        ...(await this.cached(this.weeks, weekKey, run, async () => {
-          const data = await fetchDocfavAvailability(runtime.client, {
-            clinicId,
-            start: week.start,
-            end: week.end,
-            timeZone: zone,
-          });
-          return mapDocfavAvailability(data, context).map(slim);
-        })),
+      const use = (entry: Cached<unknown> | undefined) =>
+        entry !== undefined &&
+        (refetch
+          ? entry.seq > policy.freshSince
+          : entry.seq > policy.runSince || this.nowMs() - entry.fetchedAt < this.options.cacheMs);
+      const read = await this.cached(this.weeks, `${accountId}|${clinicId}|${monday}`, use, () =>
+        fetchDocfavAvailability(runtime.client, {
+          clinicId,
+          start: week.start,
+          end: week.end,
+          timeZone: zone,
+        }).then((data) => mapDocfavAvailability(data, context).map(slim)),
       );
-      if (!mirrorReservations || !locationId) continue;
-      windows.push(
-        ...(await this.cached(
+      events.push(...read.value);
+      let fresh = read.seq > policy.freshSince;
+      if (mirrorReservations && locationId) {
+        const schedule = await this.cached(
           this.schedules,
           `${accountId}|${locationId}|${monday}`,
-          run,
+          use,
           async () => {
             const list = await runtime.client.schedules(clinicId, locationId, {
               startDate: monday,
@@ -125,26 +156,30 @@ export class DocfavBusyReader {
             });
             return mapDocfavSchedules(list, context);
           },
-        )),
-      );
+        );
+        windows.push(...schedule.value);
+        fresh &&= schedule.seq > policy.freshSince;
+      }
+      weeks.push({ span, fresh });
     }
-    return busyIntervals({ events, windows, calendarId, mirrorReservations });
+    const byKind = busyIntervals({ events, windows, calendarId, mirrorReservations });
+    return { byKind, weeks };
   }
 
-  /** What this run read already, or what is younger than `cacheMs`; otherwise read anew. */
+  /** The entry `use` accepts, or one read anew. */
   private async cached<T>(
     map: Map<string, Cached<T>>,
     key: string,
-    run: number,
+    use: (entry: Cached<T> | undefined) => boolean,
     read: () => Promise<T>,
-  ): Promise<T> {
+  ): Promise<Cached<T>> {
     const entry = map.get(key);
-    if (entry && (entry.run === run || this.nowMs() - entry.fetchedAt < this.options.cacheMs)) {
-      return entry.value;
-    }
+    if (entry && use(entry)) return entry;
+    const seq = this.mark();
     const value = await read();
-    map.set(key, { value, fetchedAt: this.nowMs(), run });
-    return value;
+    const fresh = { value, fetchedAt: this.nowMs(), seq };
+    map.set(key, fresh);
+    return fresh;
   }
 
   private nowMs(): number {

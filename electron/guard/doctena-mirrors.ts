@@ -3,29 +3,34 @@ import { formatInstant } from '../../shared/time';
 import type { DoctenaClient } from '../vendors/doctena/client';
 import { blockingRecurrence } from '../vendors/doctena/map';
 import type { Interval } from './intervals';
-import { MIRROR_TITLE, isMirrorTitle } from './marker';
+import { MIRROR_TITLES, mirrorKindOf, type MirrorKind } from './marker';
 import type { Mirror, Plan } from './reconcile';
 
 /** Doctena reports no deletions, so the whole set is read: from the beginning of time. */
 const EPOCH = '1970-01-01T00:00:00Z';
 
-/** The guard's blockings on one calendar. Recurring ones are never the guard's. */
+/**
+ * The guard's blockings on one calendar, by kind: exactly a marker title, and never recurring
+ * (a person's series is never the guard's, whatever its title).
+ */
 export async function readMirrors(
   client: Pick<DoctenaClient, 'listBlockings'>,
   calendarId: string,
-): Promise<Mirror[]> {
+): Promise<Record<MirrorKind, Mirror[]>> {
   const blockings = await client.listBlockings({ calendarId, updated: EPOCH });
-  return blockings
-    .filter((b) => isMirrorTitle(b.title) && blockingRecurrence(b) === null)
-    .map((b) => {
-      const created = b.created_at ? Date.parse(b.created_at) : Number.NaN;
-      return {
-        id: b._id,
-        start: Date.parse(b.starts),
-        end: Date.parse(b.ends),
-        createdAt: Number.isNaN(created) ? null : created,
-      };
+  const out: Record<MirrorKind, Mirror[]> = { appointment: [], reserved: [] };
+  for (const b of blockings) {
+    const kind = mirrorKindOf(b.title);
+    if (kind === null || blockingRecurrence(b) !== null) continue;
+    const created = b.created_at ? Date.parse(b.created_at) : Number.NaN;
+    out[kind].push({
+      id: b._id,
+      start: Date.parse(b.starts),
+      end: Date.parse(b.ends),
+      createdAt: Number.isNaN(created) ? null : created,
     });
+  }
+  return out;
 }
 
 export interface ApplyOutcome {
@@ -37,16 +42,22 @@ export interface ApplyOutcome {
   failures: AppError[];
 }
 
+/** One kind's plan; its creates get the kind's title. */
+export interface KindPlan {
+  kind: MirrorKind;
+  plan: Plan;
+}
+
 /**
- * Carries out a plan. Creates and moves go first, so a busy time is never open in between.
+ * Carries out the plans. Creates and moves go first, so a busy time is never open in between.
  * Nothing is retried: a write whose outcome is unknown (timeout, 5xx) is settled by reading the
  * calendar again, in this run or the next. A blocking already gone (deleted by another PC) is
- * fine.
+ * fine. A move sends times only, so it can never give a blocking a marker title.
  */
-export async function applyPlan(
+export async function applyPlans(
   client: Pick<DoctenaClient, 'createBlocking' | 'updateBlocking' | 'deleteBlocking'>,
   calendarId: string,
-  plan: Plan,
+  plans: readonly KindPlan[],
   concurrency: number,
 ): Promise<ApplyOutcome> {
   const out: ApplyOutcome = { created: 0, updated: 0, deleted: 0, touched: [], failures: [] };
@@ -58,10 +69,10 @@ export async function applyPlan(
       if (!isGone(err)) out.failures.push(toAppError(err));
     }
   };
-  const writes: (() => Promise<void>)[] = [
+  const writes: (() => Promise<void>)[] = plans.flatMap(({ kind, plan }) => [
     ...plan.create.map((interval) => async () => {
       const made = await client.createBlocking(calendarId, {
-        title: MIRROR_TITLE,
+        title: MIRROR_TITLES[kind],
         ...times(interval),
       });
       out.created += 1;
@@ -73,13 +84,15 @@ export async function applyPlan(
       out.updated += 1;
       out.touched.push(id);
     }),
-  ];
+  ]);
   await inPool(writes, concurrency, attempt);
-  const deletes = plan.delete.map((id) => async () => {
-    await client.deleteBlocking(calendarId, id);
-    out.deleted += 1;
-    out.touched.push(id);
-  });
+  const deletes = plans.flatMap(({ plan }) =>
+    plan.delete.map((id) => async () => {
+      await client.deleteBlocking(calendarId, id);
+      out.deleted += 1;
+      out.touched.push(id);
+    }),
+  );
   await inPool(deletes, concurrency, attempt);
   return out;
 }

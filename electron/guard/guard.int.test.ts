@@ -4,7 +4,7 @@ import { eventId } from '../../shared/domain';
 import { formatInstant } from '../../shared/time';
 import { DEMO_CALENDARS } from '../../simulators/doctena';
 import { SyncEngine } from '../sync/engine';
-import { MIRROR_TITLE } from './marker';
+import { MIRROR_TITLES } from './marker';
 import {
   LUCIA_DOCTENA,
   LUCIA_MAPPING,
@@ -13,8 +13,11 @@ import {
   asIntervals,
   createPc,
   expectedBusy,
+  holdFirst,
+  manualSchedule,
   mirrorsIn,
   startSimulators,
+  timeoutSwitch,
   type Pc,
   type Simulators,
 } from './testing';
@@ -33,6 +36,7 @@ afterEach(async () => {
   await sims.close();
 });
 
+const MIRROR_TITLE = MIRROR_TITLES.appointment;
 const WEEKS = 2;
 const mirrored = () => asIntervals(mirrorsIn(sims));
 const expected = () => expectedBusy(sims, WEEKS);
@@ -196,20 +200,25 @@ describe('mirroring Docfav busy times into Doctena', () => {
       date: '2026-12-04',
       reason: 'Asuntos propios',
     });
+    const reserved = () => mirrorsIn(sims, LUCIA_DOCTENA, 'reserved');
     const covered = (i: { start: number; end: number }) =>
-      mirrored().some((m) => m.start <= i.start && m.end >= i.end);
+      asIntervals(reserved()).some((m) => m.start <= i.start && m.end >= i.end);
     await runOk();
-    expect(covered(training)).toBe(false);
-    expect(covered(dayOff)).toBe(false);
+    expect(reserved()).toEqual([]);
 
+    // Their own kind, under their own title, beside the appointments' mirrors.
     pc.setGuard({ mirrorReservations: true });
     await runOk();
     expect(covered(training)).toBe(true);
     expect(covered(dayOff)).toBe(true);
+    expect(mirrored()).toEqual(expected());
 
+    // Switched off here: taken out once, appointments' mirrors untouched.
+    const appointments = mirrorsIn(sims);
     pc.setGuard({ mirrorReservations: false });
     await runOk();
-    expect(mirrored()).toEqual(expected());
+    expect(reserved()).toEqual([]);
+    expect(mirrorsIn(sims)).toEqual(appointments);
   });
 
   it('puts no patient data into Doctena or the log', async () => {
@@ -235,26 +244,43 @@ describe('mirroring Docfav busy times into Doctena', () => {
 });
 
 describe('Docfav’s request budget', () => {
-  it('uses the weeks the sync engine has just read, and reads the others once per cache period', async () => {
+  it('with nothing to write, uses the weeks the sync engine has just read, and the others once per cache period', async () => {
     pc = createPc(sims, { guard: { docfavCacheMs: 10 * 60_000 } });
     const docfav = pc.runtimes.get('df')!;
-    await docfav.source.sync({ from: NOW, to: new Date(NOW.getTime() + 1) });
+    const sync = () =>
+      docfav.source.sync({ from: sims.now(), to: new Date(sims.now().getTime() + 1) });
+    await sync();
     const availability = () => sims.docfav.requestCount();
 
+    // Two weeks ahead from a Tuesday touches three clinic-weeks. The first comes from the engine,
+    // but mirrors are made in it, so it is read from Docfav too, right before writing.
     let before = availability();
     await runOk();
-    // Two weeks ahead from a Tuesday touches three clinic-weeks; the first came from the engine.
-    expect(availability() - before).toBe(2);
+    expect(availability() - before).toBe(3);
     expect(mirrored()).toEqual(expected());
 
     before = availability();
     await runOk();
     expect(availability() - before).toBe(0);
 
+    // Past the cache period, with nothing to write: the engine's week and two read.
     sims.setNow(new Date(NOW.getTime() + 11 * 60_000));
+    await sync();
     before = availability();
+    expect(await runOk()).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    expect(availability() - before).toBe(2);
+  });
+
+  it('reads again from Docfav only the weeks it is about to write in', async () => {
+    pc = createPc(sims, { guard: { docfavCacheMs: 10 * 60_000 } });
     await runOk();
-    expect(availability() - before).toBe(3);
+    // Someone deleted a mirror of next week in Doctena: it is made again, on a fresh read.
+    const next = mirrorsIn(sims).find((b) => b.starts.getTime() > Date.parse('2026-12-01T00:00Z'));
+    sims.doctena.store.blockings.delete(next!._id);
+    const before = sims.docfav.requestCount();
+    expect(await runOk()).toMatchObject({ created: 1, updated: 0, deleted: 0 });
+    expect(sims.docfav.requestCount() - before).toBe(1);
+    expect(mirrored()).toEqual(expected());
   });
 });
 
@@ -276,8 +302,14 @@ describe('failures', () => {
   });
 
   it('settles a write whose answer never came by reading, not by writing again', async () => {
-    pc = createPc(sims, { timeoutMs: 300, fetch: holdFirstAnswer('POST', /\/blockings$/) });
-    const failed = await pc.guard.run();
+    const clock = timeoutSwitch();
+    const hold = holdFirst('POST', /\/blockings$/, 'lost-answer');
+    // One write at a time: when the held one waits, its timeout is the only one pending.
+    pc = createPc(sims, { clock, fetch: hold.fetch, guard: { writeConcurrency: 1 } });
+    const running = pc.guard.run();
+    await hold.held;
+    expect(clock.fire()).toBe(1);
+    const failed = await running;
     expect(failed.errors).toHaveLength(1);
     expect(failed.errors[0]).toMatchObject({ code: 'timeout', details: { outcome: 'unknown' } });
     expect(failed.created).toBe(expected().length - 1);
@@ -288,17 +320,19 @@ describe('failures', () => {
   });
 
   it('reports a hung delete, and the next run converges', async () => {
-    pc = createPc(sims, { timeoutMs: 300 });
+    const clock = timeoutSwitch();
+    const hold = holdFirst('DELETE', /\/blockings\/[^/]+$/, 'hang');
+    // No repeat in the HTTP layer: a repeated delete would go through, and this is about the
+    // guard's own handling of a delete that never answered.
+    pc = createPc(sims, { clock, fetch: hold.fetch, retries: 0 });
     const added = addAppointment(sims, new Date('2026-11-28T08:00:00Z'), 30); // a Saturday
     await runOk();
     added.behaviour = 'no_show';
-    sims.doctena.faults.add({
-      method: 'DELETE',
-      path: `/calendars/${LUCIA_DOCTENA}/blockings/*`,
-      kind: 'hang',
-      times: 1,
-    });
-    const failed = await pc.guard.run();
+    const running = pc.guard.run();
+    await hold.held;
+    // The one delete is all that is in flight: its timeout fires now, as a hang's would.
+    expect(clock.fire()).toBe(1);
+    const failed = await running;
     expect(failed.errors.map((e) => e.code)).toEqual(['timeout']);
     expect(await runOk()).toMatchObject({ deleted: 1 });
     expect(mirrored()).toEqual(expected());
@@ -391,16 +425,19 @@ describe('the calendar view', () => {
   });
 
   it('runs by itself shortly after a successful sync, only with a pairing on', async () => {
+    const timer = manualSchedule();
+    pc = createPc(sims, { guard: { schedule: timer.schedule } });
     pc.guard.syncFinished({ ok: false });
     pc.setGuard({ mappings: [{ ...LUCIA_MAPPING, enabled: false }] });
     pc.guard.syncFinished({ ok: true });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(pc.emitted.filter((e) => e.event === 'guard:finished')).toHaveLength(0);
+    expect(timer.pending()).toBe(0);
 
+    // Two syncs in a row make one run.
     pc.setGuard({ mappings: [LUCIA_MAPPING] });
     pc.guard.syncFinished({ ok: true });
     pc.guard.syncFinished({ ok: true });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(timer.pending()).toBe(1);
+    timer.fire();
     const status = await pc.guard.run();
     expect(mirrored()).toEqual(expected());
     expect(pc.emitted.filter((e) => e.event === 'guard:finished').length).toBe(2);
@@ -438,20 +475,3 @@ describe('the calendar view', () => {
     ]);
   });
 });
-
-/** A fetch that lets the first matching request reach the server and then never answers it. */
-function holdFirstAnswer(method: string, path: RegExp): typeof fetch {
-  let held = false;
-  return async (input, init) => {
-    const response = await globalThis.fetch(input, init);
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (held || (init?.method ?? 'GET').toUpperCase() !== method || !path.test(url.pathname)) {
-      return response;
-    }
-    held = true;
-    await response.text();
-    return new Promise<Response>((_, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
-    });
-  };
-}

@@ -9,11 +9,13 @@ import type { Emit } from '../core/services';
 import type { Logger } from '../log';
 import type { ReloadTarget } from '../sync/source';
 import { findConflicts, mirrorIds, type FoundConflict } from './conflicts';
+import { decide, type Job } from './decide';
 import { DocfavBusyReader, type DocfavRuntime } from './docfav-busy';
-import { applyPlan, readMirrors } from './doctena-mirrors';
-import { mergeIntervals, type Interval } from './intervals';
+import { applyPlans, readMirrors } from './doctena-mirrors';
+import type { Interval } from './intervals';
 import { conflictNotice } from './notice';
-import { isEmptyPlan, planReconcile } from './reconcile';
+import { isEmptyPlan } from './reconcile';
+import { MirrorScope } from './scope';
 import { suggestMappings, type Suggestion } from './suggestions';
 
 export interface GuardOptions {
@@ -27,10 +29,15 @@ export interface GuardOptions {
   reload?: (accountId: string, target: ReloadTarget) => Promise<void>;
   /** Wait after a sync before reconciling, so the syncs of several accounts make one run. */
   debounceMs?: number;
-  /** How long a Docfav week the guard read itself is used again (default 10 minutes). */
+  /**
+   * How long a Docfav week the guard read itself is used again to see that nothing is to be
+   * written (default 10 minutes). A write always rests on a week read afresh.
+   */
   docfavCacheMs?: number;
   /** Writes to Doctena in flight at once. */
   writeConcurrency?: number;
+  /** Calls `run` after `ms` and returns a cancel; a timer by default (tests step it by hand). */
+  schedule?: (run: () => void, ms: number) => () => void;
 }
 
 /** Reads of the Doctena calendar per run; writes happen between them. */
@@ -39,11 +46,6 @@ const WEEK_MS = 7 * 86_400_000;
 /** Conflicts already announced, remembered up to this many. */
 const SEEN_LIMIT = 5_000;
 const MAX_ERRORS = 10;
-
-interface Target {
-  doctena: GuardMapping['doctena'];
-  sources: GuardMapping['docfav'][];
-}
 
 interface Tally {
   created: number;
@@ -59,7 +61,10 @@ interface Tally {
  *
  * Several PCs may run it at once against the same calendars: each run reads Doctena again after
  * writing and plans anew until nothing is left to do, and every PC picks the same survivor among
- * duplicates, so whichever reads last leaves exactly one mirror per busy interval.
+ * duplicates, so whichever reads last leaves exactly one mirror per busy interval. A PC writes
+ * only on Docfav weeks read after that Doctena read (see `decide`), and touches only the mirror
+ * kinds its own options ask for, so PCs whose copies are of different ages, or whose options
+ * differ, do not undo each other's mirrors.
  */
 export class Guard {
   private readonly now: () => Date;
@@ -73,15 +78,11 @@ export class Guard {
   };
   private current: Promise<GuardStatus> | null = null;
   private queued: Promise<GuardStatus> | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelTimer: (() => void) | null = null;
   private stopped = false;
-  private runs = 0;
   private readonly announced = new Set<string>();
-  /**
-   * Doctena calendars whose last pairing was switched off or removed on this PC: their mirrors
-   * would otherwise block the Doctena calendar for good. Cleared once, by the next run.
-   */
-  private readonly unpaired = new Map<string, GuardMapping['doctena']>();
+  /** The mirror kinds and calendars this PC looks after, and what it is to take out once. */
+  private readonly scope: MirrorScope;
 
   constructor(private readonly options: GuardOptions) {
     this.now = options.now ?? (() => new Date());
@@ -90,6 +91,7 @@ export class Guard {
       cacheMs: options.docfavCacheMs ?? 10 * 60_000,
       freshMs: () => options.settings().pollIntervalSeconds * 1000,
     });
+    this.scope = new MirrorScope(options.settings().guard);
   }
 
   status(): GuardStatus {
@@ -112,36 +114,32 @@ export class Guard {
   }
 
   /**
-   * Settings changed. A Doctena calendar left without an enabled pairing has its mirrors removed
-   * by a run now (one clean-up, not a standing rule: another PC that still pairs it will mirror
-   * again, as its own settings ask).
+   * Settings changed. The mirrors of a Doctena calendar left without an enabled pairing, and of a
+   * kind no longer mirrored, are removed by a run now (one clean-up, not a standing rule: another
+   * PC that still mirrors them will mirror again, as its own settings ask).
    */
   pairingsChanged(before: readonly GuardMapping[], after: readonly GuardMapping[]): void {
-    const paired = new Set(after.filter((m) => m.enabled).map((m) => calendarKey(m.doctena)));
-    for (const m of before) {
-      const key = calendarKey(m.doctena);
-      if (m.enabled && !paired.has(key)) this.unpaired.set(key, m.doctena);
-    }
-    for (const key of paired) this.unpaired.delete(key);
-    if (this.unpaired.size > 0 && !this.stopped) void this.run();
+    const { guard } = this.options.settings();
+    this.scope.pairingsChanged(before, { ...guard, mappings: [...after] });
+    if (this.scope.pending() && !this.stopped) void this.run();
   }
 
   /** After every sync: a run a moment later, if there is anything to do. */
   syncFinished(payload: unknown): void {
     const ok = typeof payload === 'object' && payload !== null && 'ok' in payload;
     if (!ok || payload.ok !== true || this.stopped || !this.hasWork()) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
+    this.cancelTimer?.();
+    const schedule = this.options.schedule ?? unrefTimer;
+    this.cancelTimer = schedule(() => {
+      this.cancelTimer = null;
       void this.run();
     }, this.options.debounceMs ?? 2_000);
-    this.timer.unref?.();
   }
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
   }
 
   suggestions(): Suggestion[] {
@@ -157,9 +155,9 @@ export class Guard {
     return { conflicts: found.map((f) => f.conflict), mirrorIds: mirrorIds(events) };
   }
 
-  /** A pairing is on, or a calendar that lost its pairing still has mirrors to remove. */
+  /** A pairing is on, or mirrors are still to be taken out. */
   private hasWork(): boolean {
-    return this.unpaired.size > 0 || this.options.settings().guard.mappings.some((m) => m.enabled);
+    return this.scope.pending() || this.options.settings().guard.mappings.some((m) => m.enabled);
   }
 
   private begin(): Promise<GuardStatus> {
@@ -172,33 +170,31 @@ export class Guard {
 
   private async execute(): Promise<GuardStatus> {
     const { guard } = this.options.settings();
+    this.scope.optionsSeen(guard);
     const started = this.now().getTime();
     const window: Interval = { start: started, end: started + guard.weeksAhead * WEEK_MS };
-    const run = ++this.runs;
+    const runSince = this.docfav.mark();
     const tally: Tally = { created: 0, updated: 0, deleted: 0, errors: [] };
     this.docfav.prune();
-    // A calendar no longer paired is reconciled against nothing: every mirror of it goes.
-    const work: { target: Target; cleanUp?: string }[] = [
-      ...targets(guard.mappings).map((target) => ({ target })),
-      ...[...this.unpaired].map(([key, doctena]) => ({
-        target: { doctena, sources: [] },
-        cleanUp: key,
-      })),
-    ];
-    for (const { target, cleanUp } of work) {
+    for (const work of this.scope.work(guard)) {
+      const { doctena, manage, clear } = work;
       // Its account was disconnected: nothing left here can reach those mirrors.
-      if (cleanUp && !this.options.accounts().has(target.doctena.accountId)) {
-        this.unpaired.delete(cleanUp);
+      if (manage.length === 0 && !this.options.accounts().has(doctena.accountId)) {
+        this.scope.done(work.key);
         continue;
       }
       try {
-        await this.reconcile(target, window, guard.mirrorReservations, run, tally);
-        if (cleanUp) this.unpaired.delete(cleanUp);
+        const sources = work.sources.map((s) => ({
+          calendarId: s.calendarId,
+          runtime: this.docfavRuntime(s.accountId),
+        }));
+        await this.reconcile({ doctena, sources, manage, clear }, window, runSince, tally);
+        this.scope.done(work.key);
       } catch (err) {
         const error = toAppError(err);
         tally.errors.push(error.toPayload());
         this.options.logger.warn('guard: calendar not reconciled', {
-          account: target.doctena.accountId,
+          account: doctena.accountId,
           code: error.code,
         });
       }
@@ -225,37 +221,38 @@ export class Guard {
 
   /** One Doctena calendar: everything its paired Docfav calendars are busy with, mirrored. */
   private async reconcile(
-    target: Target,
+    job: Job,
     window: Interval,
-    mirrorReservations: boolean,
-    run: number,
+    runSince: number,
     tally: Tally,
   ): Promise<void> {
-    const doctena = this.doctenaRuntime(target.doctena.accountId);
-    const busy: Interval[] = [];
-    // Read every paired Docfav calendar first: on any failure nothing is written, because a
-    // partial picture would delete mirrors of times that are still taken.
-    for (const source of target.sources) {
-      const docfav = this.docfavRuntime(source.accountId);
-      busy.push(
-        ...(await this.docfav.busy(docfav, source.calendarId, window, mirrorReservations, run)),
-      );
-    }
-    const desired = mergeIntervals(busy);
-    const { calendarId } = target.doctena;
+    const doctena = this.doctenaRuntime(job.doctena.accountId);
+    const { calendarId } = job.doctena;
     const touched: string[] = [];
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
-      const plan = planReconcile(desired, await readMirrors(doctena.client, calendarId), window);
-      if (isEmptyPlan(plan)) break;
+      const mirrors = await readMirrors(doctena.client, calendarId);
+      // Every Docfav read that a write rests on begins after this mark, so after that read.
+      const freshSince = this.docfav.mark();
+      // Reads every paired Docfav calendar before writing: on any failure nothing is written,
+      // because a partial picture would delete mirrors of times that are still taken.
+      const plans = await decide({
+        job,
+        mirrors,
+        window,
+        reader: this.docfav,
+        runSince,
+        freshSince,
+      });
+      if (plans.every((p) => isEmptyPlan(p.plan))) break;
       if (pass === MAX_PASSES) {
         // Another PC is still writing; the next run picks up whatever is left.
         this.options.logger.info('guard: calendar not settled yet', { calendarId });
         break;
       }
-      const outcome = await applyPlan(
+      const outcome = await applyPlans(
         doctena.client,
         calendarId,
-        plan,
+        plans,
         this.options.writeConcurrency ?? 4,
       );
       tally.created += outcome.created;
@@ -273,7 +270,7 @@ export class Guard {
         break;
       }
     }
-    if (touched.length > 0) await this.refreshCalendar(target.doctena, touched, window);
+    if (touched.length > 0) await this.refreshCalendar(job.doctena, touched, window);
   }
 
   private async refreshCalendar(
@@ -335,24 +332,10 @@ function notConnected(vendor: AccountRuntime['vendor'], accountId: string): AppE
   );
 }
 
-function calendarKey(calendar: GuardMapping['doctena']): string {
-  return `${calendar.accountId}\n${calendar.calendarId}`;
-}
-
-/** Enabled pairings grouped by Doctena calendar: two practitioners may share one. */
-function targets(mappings: readonly GuardMapping[]): Target[] {
-  const byCalendar = new Map<string, Target>();
-  for (const m of mappings) {
-    if (!m.enabled) continue;
-    const key = calendarKey(m.doctena);
-    const target = byCalendar.get(key) ?? { doctena: m.doctena, sources: [] };
-    const dup = target.sources.some(
-      (s) => s.accountId === m.docfav.accountId && s.calendarId === m.docfav.calendarId,
-    );
-    if (!dup) target.sources.push(m.docfav);
-    byCalendar.set(key, target);
-  }
-  return [...byCalendar.values()];
+function unrefTimer(run: () => void, ms: number): () => void {
+  const timer = setTimeout(run, ms);
+  timer.unref?.();
+  return () => clearTimeout(timer);
 }
 
 function distinct(errors: ErrorPayload[]): ErrorPayload[] {

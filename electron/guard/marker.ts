@@ -1,11 +1,14 @@
-/**
- * The title of every blocking the guard makes in Doctena. It says only that the time is taken on
- * Docfav: a blocking's title is visible to anyone with access to the Doctena calendar, so no
- * patient name, service or note ever goes into it. Blockings with any other title were made by
- * people and are never touched.
- */
-export const MIRROR_TITLE = 'Docfav · busy';
+import { mirrorKindOf } from '../../shared/mirror-title';
 
+export {
+  MIRROR_KINDS,
+  MIRROR_TITLES,
+  isReservedMirrorTitle,
+  mirrorKindOf,
+  type MirrorKind,
+} from '../../shared/mirror-title';
+
+/** A blocking the guard made (any kind). Blockings with any other title were made by people. */
 export function isMirrorTitle(title: string | null | undefined): boolean {
-  return title === MIRROR_TITLE;
+  return mirrorKindOf(title) !== null;
 }

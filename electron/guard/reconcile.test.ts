@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dependsOnDocfav } from './decide';
 import { mergeIntervals, type Interval } from './intervals';
 import { isEmptyPlan, planReconcile, type Mirror, type Plan } from './reconcile';
 
@@ -84,5 +85,27 @@ describe('planning a reconciliation', () => {
         },
       ),
     );
+  });
+});
+
+describe('what a plan rests on Docfav for', () => {
+  it('creates, both ends of a move, and stale mirrors; never a duplicate of a wanted interval', () => {
+    const desired = [iv(9, 10), iv(14, 15), iv(16, 17)];
+    const mirrors = [mirror('a', 9, 10, 1), mirror('dup', 9, 10, 2), mirror('x', 11, 12)];
+    const plan = planReconcile(desired, mirrors, WINDOW);
+    expect(plan).toEqual({
+      create: [iv(16, 17)],
+      update: [{ id: 'x', to: iv(14, 15) }],
+      delete: ['dup'],
+    });
+    expect(dependsOnDocfav(desired, mirrors, plan, WINDOW)).toEqual([
+      iv(16, 17),
+      iv(14, 15),
+      { ...iv(11, 12), id: 'x', createdAt: 0 },
+    ]);
+    const stale = planReconcile([], [mirror('y', 20, 21)], WINDOW);
+    expect(dependsOnDocfav([], [mirror('y', 20, 21)], stale, WINDOW)).toEqual([
+      mirror('y', 20, 21),
+    ]);
   });
 });

@@ -22,10 +22,11 @@ import {
   type DoctenaSimulator,
 } from '../../simulators/doctena';
 import { buildRuntimes, type AccountRuntime } from '../accounts/sources';
+import { systemClock, type Clock } from '../vendors/clock';
 import { createMemoryLogger } from '../vendors/testing';
 import { Guard, type GuardOptions } from './guard';
 import { mergeIntervals, overlaps, type Interval } from './intervals';
-import { MIRROR_TITLE } from './marker';
+import { MIRROR_TITLES, type MirrorKind } from './marker';
 
 /**
  * The guard against both simulators over real HTTP, for the integration tests. Each "PC" has its
@@ -102,7 +103,12 @@ export function createPc(
   options: {
     settings?: Settings;
     fetch?: typeof fetch;
+    /** Long by default: no test here waits for a client timeout (see `timeoutSwitch`). */
     timeoutMs?: number;
+    /** The HTTP layer's clock, e.g. a `timeoutSwitch`. */
+    clock?: Clock;
+    /** Repeats of a failed read or idempotent write in the HTTP layer (default 1). */
+    retries?: number;
     guard?: Partial<GuardOptions>;
   } = {},
 ): Pc {
@@ -131,7 +137,13 @@ export function createPc(
     logger: logger,
     now: sims.now,
     secretFor: (id) => secrets.get(id),
-    client: { timeoutMs: options.timeoutMs ?? 2_000, http: { retry: FAST_RETRY } },
+    client: {
+      timeoutMs: options.timeoutMs ?? 10_000,
+      http: {
+        retry: { ...FAST_RETRY, retries: options.retries ?? FAST_RETRY.retries },
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+    },
   });
   const runtimes = new Map<string, AccountRuntime>(built.runtimes.map((r) => [r.account.id, r]));
   let settings = options.settings ?? guardSettings();
@@ -158,10 +170,15 @@ export function createPc(
   };
 }
 
-/** The guard's blockings on a Doctena calendar, in the simulator's store. */
-export function mirrorsIn(sims: Simulators, calendarId = LUCIA_DOCTENA): Blocking[] {
+/** The guard's blockings of one kind on a Doctena calendar, in the simulator's store (a series
+ * is never the guard's, whatever its title). */
+export function mirrorsIn(
+  sims: Pick<Simulators, 'doctena'>,
+  calendarId = LUCIA_DOCTENA,
+  kind: MirrorKind = 'appointment',
+): Blocking[] {
   return [...sims.doctena.store.blockings.values()].filter(
-    (b) => b.calendar_id === calendarId && b.title === MIRROR_TITLE,
+    (b) => b.calendar_id === calendarId && b.title === MIRROR_TITLES[kind] && b.recurrence === '',
   );
 }
 
@@ -241,4 +258,144 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A clock for the HTTP layer whose timeouts never fire by themselves: the test fires them when a
+ * request it holds is the only one in flight, so a "hung" request times out at a known moment
+ * however busy the machine is, and nothing else ever does.
+ */
+export interface TimeoutSwitch extends Clock {
+  pending(): number;
+  /** Fires every timeout pending now; returns how many. */
+  fire(): number;
+}
+
+export function timeoutSwitch(): TimeoutSwitch {
+  const pending = new Set<() => void>();
+  return {
+    now: systemClock.now,
+    sleep: systemClock.sleep,
+    setTimer: (fn) => {
+      const entry = () => {
+        pending.delete(entry);
+        fn();
+      };
+      pending.add(entry);
+      return () => pending.delete(entry);
+    },
+    pending: () => pending.size,
+    fire: () => {
+      const due = [...pending];
+      for (const entry of due) entry();
+      return due.length;
+    },
+  };
+}
+
+export interface Hold {
+  fetch: typeof fetch;
+  /** Resolves once the first matching request is held. */
+  held: Promise<void>;
+}
+
+/**
+ * A fetch that holds the first request matching `method` and `path` for good (until its signal
+ * aborts): `lost-answer` lets it reach the server first (the write happened, its answer is
+ * lost), `hang` never sends it.
+ */
+export function holdFirst(
+  method: string,
+  path: RegExp,
+  mode: 'lost-answer' | 'hang',
+  inner: typeof fetch = globalThis.fetch,
+): Hold {
+  let taken = false;
+  let announce: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    announce = resolve;
+  });
+  const holdOn = (init: RequestInit | undefined) =>
+    new Promise<Response>((_, reject) => {
+      announce();
+      init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+    });
+  const wrapped: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const matches =
+      !taken && (init?.method ?? 'GET').toUpperCase() === method && path.test(url.pathname);
+    if (!matches) return inner(input, init);
+    taken = true;
+    if (mode === 'hang') return holdOn(init);
+    const response = await inner(input, init);
+    await response.text();
+    return holdOn(init);
+  };
+  return { fetch: wrapped, held };
+}
+
+/** The guard's debounce timer, stepped by the test instead of by time. */
+export interface ManualSchedule {
+  schedule: NonNullable<GuardOptions['schedule']>;
+  pending(): number;
+  /** Runs what is due, as the timer would have. */
+  fire(): void;
+}
+
+export function manualSchedule(): ManualSchedule {
+  const due = new Set<() => void>();
+  return {
+    schedule: (run) => {
+      const entry = () => {
+        due.delete(entry);
+        run();
+      };
+      due.add(entry);
+      return () => due.delete(entry);
+    },
+    pending: () => due.size,
+    fire: () => {
+      for (const entry of [...due]) entry();
+    },
+  };
+}
+
+/**
+ * Holds each PC's first read of Doctena blockings in a round until every PC has made its own, so
+ * all of them plan on the same state and then write at once: the race happens in every round,
+ * however the machine schedules the processes.
+ */
+export class ReadBarrier {
+  private waiting: (() => void)[] = [];
+  private parties = 0;
+  private readonly arrived = new Set<string>();
+
+  arm(parties: number): void {
+    this.parties = parties;
+    this.arrived.clear();
+    this.waiting = [];
+  }
+
+  wrap(name: string, inner: typeof fetch): typeof fetch {
+    return async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const read = (init?.method ?? 'GET').toUpperCase() === 'GET';
+      if (
+        this.parties > 0 &&
+        read &&
+        /\/blockings$/.test(url.pathname) &&
+        !this.arrived.has(name)
+      ) {
+        this.arrived.add(name);
+        await new Promise<void>((resolve) => {
+          this.waiting.push(resolve);
+          if (this.arrived.size >= this.parties) {
+            this.parties = 0;
+            for (const release of this.waiting) release();
+          }
+        });
+      }
+      return inner(input, init);
+    };
+  }
 }

@@ -52,6 +52,11 @@ export const BAD_DATES: readonly unknown[] = [
   '2026-11-24T09:00:00.Z',
   '+275760-09-13T00:00:00Z',
   '-000001-01-01T00:00:00Z',
+  // Well-formed, but outside what a write may carry (one year back to five ahead).
+  '0000-01-01T00:00:00Z',
+  '0001-01-01T00:00:00Z',
+  '1970-01-01T00:00:00Z',
+  '2099-12-31T23:00:00Z',
   'NaN',
   'Infinity',
   'now',

@@ -250,7 +250,12 @@ const accountId = fc.oneof(
 function reachableMostly(simulator: string): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: fc.constant(simulator), weight: 15 },
-    { arbitrary: fc.constant('http://192.0.2.1/api'), weight: 1 },
+    { arbitrary: fc.constant('https://192.0.2.1/api'), weight: 1 },
+    // Refused by the contract: a secret would go to a file or over the network in clear.
+    {
+      arbitrary: fc.constantFrom('http://192.0.2.1/api', 'file:///etc/passwd', 'ftp://x.test/'),
+      weight: 1,
+    },
   );
 }
 
@@ -510,6 +515,81 @@ describe('IPC fuzzing through the real dispatcher', () => {
     const result = await runtime.dispatch('app:info', { [`${MARKER} Erika Musterfrau`]: 1 }, ctx);
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).not.toContain(MARKER);
+  });
+
+  it('refuses writes outside the sane window with a reason, before any request', async () => {
+    const blocking = knownIds.find((id) => id.includes(':doctena-blocking:')) ?? knownIds[0];
+    const booking = knownIds.find((id) => id.includes(':doctena-booking:')) ?? knownIds[0];
+    const inWeek = { start: '2026-11-26T10:00:00Z', end: '2026-11-26T11:00:00Z' };
+    const calls: [Channel, unknown, string][] = [
+      // The finding: a blocking moved to year 1 through blocking:update.
+      [
+        'blocking:update',
+        { eventId: blocking, start: '0001-01-01T00:00:00Z' },
+        'time-out-of-range',
+      ],
+      ['blocking:update', { eventId: blocking, end: '2099-01-01T00:00:00Z' }, 'time-out-of-range'],
+      [
+        'blocking:update',
+        { eventId: blocking, start: inWeek.end, end: inWeek.start },
+        'end-not-after-start',
+      ],
+      [
+        'blocking:create',
+        {
+          title: 'Fuzz',
+          calendars: [{ accountId: DT, calendarId: GENERAL }],
+          ranges: [inWeek, { start: '0000-01-01T00:00:00Z', end: '0000-01-02T00:00:00Z' }],
+          recurrence: null,
+        },
+        'time-out-of-range',
+      ],
+      [
+        'event:move',
+        {
+          eventId: booking,
+          start: '0001-01-01T09:00:00Z',
+          end: '0001-01-01T09:30:00Z',
+          notifyPatient: false,
+          force: false,
+        },
+        'time-out-of-range',
+      ],
+      [
+        'event:move',
+        {
+          eventId: booking,
+          start: inWeek.start,
+          end: inWeek.start,
+          notifyPatient: false,
+          force: false,
+        },
+        'end-not-after-start',
+      ],
+      [
+        'accounts:discoverDocfav',
+        { apiKey: DOCFAV_DEMO_API_KEY, baseUrl: 'file:///etc/passwd' },
+        'base-url-invalid',
+      ],
+      [
+        'accounts:connectDoctena',
+        {
+          login: DOCTENA_DEMO_LOGIN,
+          password: DOCTENA_DEMO_PASSWORD,
+          baseUrl: 'http://192.0.2.1/api/v2',
+        },
+        'base-url-insecure',
+      ],
+    ];
+    for (const [channel, input, reason] of calls) {
+      const before = { sims: requests(), fetches: fetchAttempts };
+      const result = await runtime.dispatch(channel, input, ctx);
+      expect(result, channel).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', details: { reason } },
+      });
+      expect({ sims: requests(), fetches: fetchAttempts }, channel).toEqual(before);
+    }
   });
 
   it('never lets a handler fail with an internal error on valid input', () => {

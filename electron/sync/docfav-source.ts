@@ -1,4 +1,5 @@
 import type { AvailabilityWindow, CalendarEvent } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
 import { addDays, formatLocalDate, isoWeekInZone, type LocalDate } from '../../shared/time';
 import type { Logger } from '../log';
 import type { DocfavClient } from '../vendors/docfav/client';
@@ -10,6 +11,8 @@ import {
 } from '../vendors/docfav/map';
 import { fetchDocfavAvailability } from '../vendors/docfav/range';
 import type { DocfavAvailability, DocfavStaffSchedule } from '../vendors/docfav/schemas';
+import { unreadableIn } from '../vendors/wire';
+import { unreadableKeys, type HealthReporter } from './health';
 import {
   overlaps,
   splitEventId,
@@ -21,10 +24,22 @@ import {
 
 /** Working hours change rarely; they are fetched once per week on screen and hour. */
 const SCHEDULE_TTL_MS = 60 * 60_000;
+/** After a failed read of working hours: not asked again sooner, it would spend the budget. */
+const SCHEDULE_RETRY_MS = 10 * 60_000;
 
 interface WeekSnapshot {
   data: DocfavAvailability;
   fetchedAt: number;
+  /** Records of this week Docfav sent that could not be read (left out). */
+  unreadable: Set<string>;
+}
+
+/** One location's working hours for one week: null data when they never could be read. */
+interface ScheduleEntry {
+  data: DocfavStaffSchedule[] | null;
+  checkedAt: number;
+  ok: boolean;
+  unreadable: Set<string>;
 }
 
 interface ClinicWeek {
@@ -51,11 +66,14 @@ export interface DocfavSourceOptions {
  * the 169-hour week the clocks go back), with the local dates that bring the recurring events.
  * A snapshot replaces the previous one, so deletions and moves show up too.
  */
-export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
+export function createDocfavSource(options: DocfavSourceOptions): SyncSource & HealthReporter {
   const { accountId, client, now, logger } = options;
   let discovery: DocfavDiscovery | null = null;
+  let unreadableInDiscovery = new Set<string>();
   const weeks = new Map<string, WeekSnapshot>();
-  const schedules = new Map<string, { data: DocfavStaffSchedule[]; fetchedAt: number }>();
+  const schedules = new Map<string, ScheduleEntry>();
+  /** The clinic-weeks of the last synced range: what the account's health speaks about. */
+  let lastWeeks: ClinicWeek[] = [];
 
   const clinics = () =>
     (discovery?.clinics ?? []).filter(
@@ -101,7 +119,8 @@ export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
       timeZone: week.timeZone,
     });
     const previous = weeks.get(week.key);
-    weeks.set(week.key, { data, fetchedAt: now().getTime() });
+    const unreadable = unreadableKeys(unreadableIn(data));
+    weeks.set(week.key, { data, fetchedAt: now().getTime(), unreadable });
     if (!previous) return { changed: countAll(data), newBookings: [] };
 
     const known = new Set(previous.data.appointments.map((a) => a.id));
@@ -114,17 +133,46 @@ export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
     return { changed, newBookings };
   }
 
+  const locationsOf = (week: ClinicWeek) =>
+    clinics().find((d) => d.clinic.id === week.clinicId)?.locations ?? [];
+  const scheduleKey = (locationId: string, week: ClinicWeek) =>
+    `${locationId}|${formatLocalDate(week.monday)}`;
+
+  /**
+   * Working hours are an extra drawn behind the appointments: a location whose hours cannot be
+   * read (Docfav answering 404, say) gets a warning on the account, never an error.
+   */
   async function syncSchedules(week: ClinicWeek): Promise<void> {
-    const directory = clinics().find((d) => d.clinic.id === week.clinicId);
-    for (const location of directory?.locations ?? []) {
-      const key = `${location.id}|${formatLocalDate(week.monday)}`;
+    for (const location of locationsOf(week)) {
+      const key = scheduleKey(location.id, week);
       const cached = schedules.get(key);
-      if (cached && now().getTime() - cached.fetchedAt < SCHEDULE_TTL_MS) continue;
-      const data = await client.schedules(week.clinicId, location.id, {
-        startDate: formatLocalDate(week.monday),
-        endDate: formatLocalDate(addDays(week.monday, 6)),
-      });
-      schedules.set(key, { data, fetchedAt: now().getTime() });
+      const t = now().getTime();
+      if (cached && t - cached.checkedAt < (cached.ok ? SCHEDULE_TTL_MS : SCHEDULE_RETRY_MS)) {
+        continue;
+      }
+      try {
+        const data = await client.schedules(week.clinicId, location.id, {
+          startDate: formatLocalDate(week.monday),
+          endDate: formatLocalDate(addDays(week.monday, 6)),
+        });
+        const unreadable = unreadableKeys(unreadableIn(data));
+        schedules.set(key, { data, checkedAt: now().getTime(), ok: true, unreadable });
+      } catch (err) {
+        // A refused id is our own bug, and anything else thrown is not a platform's answer.
+        if (!(err instanceof AppError) || err.code === 'invalid-input') throw err;
+        logger.warn('docfav working hours unavailable', {
+          account: accountId,
+          location: location.id,
+          code: err.code,
+        });
+        // Hours read before are still drawn; they are only missing if they never came.
+        schedules.set(key, {
+          data: cached?.data ?? null,
+          checkedAt: now().getTime(),
+          ok: false,
+          unreadable: cached?.unreadable ?? new Set(),
+        });
+      }
     }
   }
 
@@ -144,10 +192,14 @@ export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
     },
 
     async sync(range) {
-      if (!discovery) discovery = await discoverDocfav(client, accountId);
+      if (!discovery) {
+        discovery = await discoverDocfav(client, accountId);
+        unreadableInDiscovery = unreadableKeys(unreadableIn(discovery));
+      }
       let changed = 0;
       const newBookings: CalendarEvent[] = [];
-      for (const week of clinicWeeks(range)) {
+      lastWeeks = clinicWeeks(range);
+      for (const week of lastWeeks) {
         const outcome = await syncWeek(week);
         changed += outcome.changed;
         newBookings.push(...outcome.newBookings);
@@ -175,14 +227,26 @@ export function createDocfavSource(options: DocfavSourceOptions): SyncSource {
       return clinicWeeks(range).flatMap((week) => {
         const directory = clinics().find((d) => d.clinic.id === week.clinicId);
         return (directory?.locations ?? []).flatMap((location) => {
-          const cached = schedules.get(`${location.id}|${formatLocalDate(week.monday)}`);
+          const cached = schedules.get(scheduleKey(location.id, week))?.data;
           return cached
-            ? mapDocfavSchedules(cached.data, context).filter((w) =>
-                overlaps(w.start, w.end, range),
-              )
+            ? mapDocfavSchedules(cached, context).filter((w) => overlaps(w.start, w.end, range))
             : [];
         });
       });
+    },
+
+    health() {
+      let unreadable = unreadableInDiscovery.size;
+      let hoursMissing = false;
+      for (const week of lastWeeks) {
+        unreadable += weeks.get(week.key)?.unreadable.size ?? 0;
+        for (const location of locationsOf(week)) {
+          const entry = schedules.get(scheduleKey(location.id, week));
+          unreadable += entry?.unreadable.size ?? 0;
+          if (entry && !entry.ok && entry.data === null) hoursMissing = true;
+        }
+      }
+      return { unreadable, warnings: hoursMissing ? ['working-hours-unavailable'] : [] };
     },
 
     minPollIntervalMs(requestsPerPoll) {

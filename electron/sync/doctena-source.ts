@@ -7,6 +7,8 @@ import type { DoctenaClient } from '../vendors/doctena/client';
 import { discoverDoctena } from '../vendors/doctena/discover';
 import { mapDoctenaBlocking, mapDoctenaBooking } from '../vendors/doctena/map';
 import type { DoctenaBlocking, DoctenaBooking, DoctenaTimeblock } from '../vendors/doctena/schemas';
+import { unreadableIn } from '../vendors/wire';
+import { unreadableKeys, type HealthReporter } from './health';
 import {
   overlaps,
   splitEventId,
@@ -37,6 +39,10 @@ interface CalendarState {
   bookings: Map<string, DoctenaBooking>;
   blockings: Map<string, DoctenaBlocking>;
   timeblocks: Map<string, DoctenaTimeblock>;
+  /** Per list, the records Doctena sent that could not be read: left out, counted. */
+  unreadable: { bookings: Set<string>; blockings: Set<string>; timeblocks: Set<string> };
+  /** The last read of the opening hours failed; they are read again on the next sync. */
+  hoursFailed: boolean;
 }
 
 export interface DoctenaSourceOptions {
@@ -53,10 +59,13 @@ export interface DoctenaSourceOptions {
  * Doctena: one full first sync, then incremental fetches with `updated` from a stored cursor per
  * calendar. Bookings are kept by id, so a cancellation updates the booking in place.
  */
-export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
+export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource & HealthReporter {
   const { accountId, client, timeZone, now, logger } = options;
   const calendars = new Map<string, CalendarState>();
   let discovered = false;
+  let unreadableCalendars = 0;
+  /** Blockings whose times could not be turned into occurrences (ids). */
+  const unconvertible = new Set<string>();
   let syncs = 0;
   let lastSyncAt = 0;
 
@@ -64,6 +73,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
 
   async function discover() {
     const infos = await discoverDoctena(client, accountId);
+    unreadableCalendars = unreadableKeys(unreadableIn(infos)).size;
     for (const info of infos) {
       if (calendars.has(info.id)) continue;
       calendars.set(info.id, {
@@ -74,6 +84,8 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
         bookings: new Map(),
         blockings: new Map(),
         timeblocks: new Map(),
+        unreadable: { bookings: new Set(), blockings: new Set(), timeblocks: new Set() },
+        hoursFailed: false,
       });
     }
     discovered = true;
@@ -83,23 +95,23 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     const calendarId = state.info.id;
     const startedAt = now().getTime();
     const cursor = formatInstant(startedAt - CURSOR_OVERLAP_MS);
-    const readTimeblocks = full || state.timeblocksCursor === null;
+    const readTimeblocks = full || state.timeblocksCursor === null || state.hoursFailed;
+    const allBlockings = full || state.blockingsCursor === null;
     const [bookings, blockings, timeblocks] = await Promise.all([
       client.listBookings({ calendarId, updated: state.bookingsCursor ?? EPOCH }),
       client.listBlockings({
         calendarId,
-        updated: full ? EPOCH : (state.blockingsCursor ?? EPOCH),
+        updated: allBlockings ? EPOCH : (state.blockingsCursor ?? EPOCH),
       }),
-      readTimeblocks
-        ? client.listTimeblocks({
-            calendarId,
-            ...(state.timeblocksCursor ? { updated: state.timeblocksCursor } : {}),
-            showDeleted: true,
-          })
-        : Promise.resolve([]),
+      readTimeblocks ? readHours(state) : Promise.resolve(null),
     ]);
 
     const firstSync = state.bookingsCursor === null;
+    trackUnreadable(state.unreadable.bookings, bookings, firstSync);
+    trackUnreadable(state.unreadable.blockings, blockings, allBlockings);
+    if (timeblocks) {
+      trackUnreadable(state.unreadable.timeblocks, timeblocks, !state.timeblocksCursor);
+    }
     let changed = 0;
     const newBookings: CalendarEvent[] = [];
     for (const booking of bookings) {
@@ -129,7 +141,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
       state.blockings.set(blocking._id, blocking);
     }
 
-    for (const block of timeblocks) {
+    for (const block of timeblocks ?? []) {
       const id =
         block._id ?? `${block.begins_at}-${block.ends_at}-${(block.weekdays ?? []).join()}`;
       if (block.status?.toUpperCase() === 'DELETED') {
@@ -141,8 +153,61 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
 
     state.bookingsCursor = cursor;
     state.blockingsCursor = cursor;
-    if (readTimeblocks) state.timeblocksCursor = cursor;
+    if (timeblocks) state.timeblocksCursor = cursor;
     return { changed, newBookings };
+  }
+
+  /**
+   * The opening hours, or null when they could not be read: they are an extra drawn behind the
+   * bookings, so their failure is reported as a warning and never fails the account.
+   */
+  async function readHours(state: CalendarState): Promise<DoctenaTimeblock[] | null> {
+    try {
+      const blocks = await client.listTimeblocks({
+        calendarId: state.info.id,
+        ...(state.timeblocksCursor ? { updated: state.timeblocksCursor } : {}),
+        showDeleted: true,
+      });
+      state.hoursFailed = false;
+      return blocks;
+    } catch (err) {
+      // A refused id is our own bug, and anything else thrown is not a platform's answer.
+      if (!(err instanceof AppError) || err.code === 'invalid-input') throw err;
+      logger.warn('doctena working hours unavailable', {
+        account: accountId,
+        calendar: state.info.id,
+        code: err.code,
+      });
+      state.hoursFailed = true;
+      return null;
+    }
+  }
+
+  /**
+   * A blocking's occurrences in the range. One whose times cannot be expanded is left out and
+   * counted, so that it cannot take the whole week down with it.
+   */
+  function occurrencesOf(
+    blocking: DoctenaBlocking,
+    ctx: ReturnType<typeof context>,
+    range: TimeRange,
+  ): CalendarEvent[] {
+    try {
+      const event = mapDoctenaBlocking(blocking, ctx);
+      const occurrences = event ? blockingOccurrences(event, timeZone, range) : [];
+      unconvertible.delete(blocking._id);
+      return occurrences;
+    } catch {
+      if (!unconvertible.has(blocking._id)) {
+        logger.warn('doctena blocking unreadable, left out', {
+          account: accountId,
+          calendar: ctx.calendarId,
+          id: blocking._id,
+        });
+      }
+      unconvertible.add(blocking._id);
+      return [];
+    }
   }
 
   /** The booking as Doctena has it now; null when it no longer exists. */
@@ -191,10 +256,8 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
           const event = mapDoctenaBooking(booking, ctx);
           if (event && overlaps(event.start, event.end, range)) out.push(event);
         }
-        for (const blocking of state.blockings.values()) {
-          const event = mapDoctenaBlocking(blocking, ctx);
-          if (event) out.push(...blockingOccurrences(event, timeZone, range));
-        }
+        for (const blocking of state.blockings.values())
+          out.push(...occurrencesOf(blocking, ctx, range));
       }
       return out;
     },
@@ -211,6 +274,22 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
     },
 
     minPollIntervalMs: () => undefined,
+
+    health() {
+      const states = [...calendars.values()];
+      let unreadable = unreadableCalendars;
+      for (const id of unconvertible) {
+        if (states.some((state) => state.blockings.has(id))) unreadable += 1;
+      }
+      let hoursMissing = false;
+      for (const state of states) {
+        const { bookings, blockings, timeblocks } = state.unreadable;
+        unreadable += bookings.size + blockings.size + timeblocks.size;
+        // Hours read before and failing now are still drawn: only missing ones are reported.
+        if (state.hoursFailed && state.timeblocksCursor === null) hoursMissing = true;
+      }
+      return { unreadable, warnings: hoursMissing ? ['working-hours-unavailable'] : [] };
+    },
 
     event(id) {
       const parsed = splitEventId(id, 'doctena', accountId);
@@ -245,6 +324,7 @@ export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource {
       if (target.kind === 'doctena-blocking') {
         // Doctena has no single-blocking read and reports no deletions: read the calendar's set.
         const blockings = await client.listBlockings({ calendarId: state.info.id, updated: EPOCH });
+        trackUnreadable(state.unreadable.blockings, blockings, true);
         const next = new Map(blockings.map((b) => [b._id, b]));
         const changed = countChanges(state.blockings, next);
         state.blockings = next;
@@ -327,4 +407,20 @@ function countChanges(before: Map<string, DoctenaBlocking>, after: Map<string, D
     if (before.get(id)?.updated_at !== record.updated_at) changed += 1;
   for (const id of before.keys()) if (!after.has(id)) changed += 1;
   return changed;
+}
+
+/**
+ * Keeps the left-out records of one list in step with an answer: a full answer replaces them, an
+ * incremental one adds its own and clears those that came back readable. A record without a
+ * readable id is known by its position, which a later incremental answer may count again until
+ * the next full read.
+ */
+function trackUnreadable(
+  known: Set<string>,
+  answer: readonly { _id?: string | null }[],
+  full: boolean,
+): void {
+  if (full) known.clear();
+  for (const record of answer) if (record._id) known.delete(record._id);
+  for (const item of unreadableIn(answer)) known.add(item.id ?? `#${item.index}`);
 }

@@ -22,29 +22,57 @@ export interface SyncEngineOptions {
   /** True while the demo practice is shown. */
   demo?: boolean;
   /** The double-booking guard's view of the merged events (conflicts, its own mirrors). */
-  annotate?: (events: CalendarEvent[]) => Pick<CalendarData, 'conflicts' | 'mirrorIds'>;
+  annotate?: (
+    events: CalendarEvent[],
+  ) => Pick<CalendarData, 'conflicts' | 'mirrorIds'> &
+    Partial<Pick<CalendarData, 'pendingIds' | 'openWrites'>>;
+  /**
+   * How long `range` and `refresh` wait for an account before answering without it, so that one
+   * slow platform never holds back the others; its data follows with `sync:finished`. The app
+   * sets `APP_GRACE_MS`; absent, they wait for every account (tools and tests that need it all).
+   */
+  graceMs?: number;
+  /** After how long without an answer an account is reported as not answering (`sync:slow`). */
+  slowAfterMs?: number;
 }
+
+/** What a person at the desk waits for the data of a platform, before seeing the others. */
+export const APP_GRACE_MS = 1_000;
+export const DEFAULT_SLOW_AFTER_MS = 4_000;
 
 interface SourceState {
   source: SyncSource;
   status: AccountStatus;
+  /** The sync or re-read in flight; it never rejects. */
   inflight: Promise<void> | null;
+  /** Resolves when the work in flight settles or its grace period is over, whichever is first. */
+  graceOver: Promise<void> | null;
+  /**
+   * The platform has kept a request waiting past `slowAfterMs`. Cleared when it answers, or fails
+   * for another reason than silence (that failure is then the account's error).
+   */
+  slow: boolean;
+  /** The latest ranges synced in full: while slow, older data is on screen for them. */
+  covered: TimeRange[];
   /** After a 429 with a long Retry-After: no request to this account before then. */
   backoffUntil?: number;
 }
 
 const OFFLINE_CODES = new Set(['network', 'timeout']);
+const COVERED_KEPT = 8;
 
 /**
  * Keeps every account's data fresh for the range on screen and merges it for the renderer.
  * Requests for data already fresh are not sent again, concurrent requests share one sync, and one
- * failing account never hides the others.
+ * failing or silent account never hides or holds back the others.
  */
 export class SyncEngine {
   private states = new Map<string, SourceState>();
   private watched: TimeRange | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => Date;
+  private readonly graceMs: number | undefined;
+  private readonly slowAfterMs: number;
   private demo: boolean;
   /**
    * Per account: records a write created whose read-back failed, as the write's own answer
@@ -55,6 +83,8 @@ export class SyncEngine {
 
   constructor(private readonly options: SyncEngineOptions) {
     this.now = options.now ?? (() => new Date());
+    this.graceMs = options.graceMs;
+    this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
     this.demo = options.demo ?? false;
   }
 
@@ -72,6 +102,9 @@ export class SyncEngine {
           : {
               source,
               inflight: null,
+              graceOver: null,
+              slow: false,
+              covered: [],
               status: {
                 id: source.accountId,
                 vendor: source.vendor,
@@ -89,14 +122,18 @@ export class SyncEngine {
     }
   }
 
-  /** The merged data for a range, syncing first whatever is not fresh. */
+  /**
+   * The merged data for a range, syncing first whatever is not fresh. Waits for each account at
+   * most its grace period: a slower one shows as syncing (then as slow) and announces its data
+   * with `sync:finished` when it arrives.
+   */
   async range(range: TimeRange): Promise<CalendarData> {
     this.watched = range;
     await this.ensure(range, false);
     return this.snapshot(range);
   }
 
-  /** Refresh now, fresh or not (the refresh button, and after every write). */
+  /** Refresh now, fresh or not (the refresh button); waits like `range`. */
   async refresh(range: TimeRange): Promise<CalendarData> {
     this.watched = range;
     await this.ensure(range, true);
@@ -128,7 +165,7 @@ export class SyncEngine {
       events,
       availability: states.flatMap((s) => s.source.availabilityIn(range)),
       calendars: states.flatMap((s) => s.source.calendars()),
-      accounts: states.map((s) => s.status),
+      accounts: states.map((s) => this.statusOf(s, range)),
       // The oldest of the accounts' last successes: everything shown is at least that fresh.
       lastSyncAt: successes.sort()[0] ?? null,
       offline:
@@ -136,8 +173,18 @@ export class SyncEngine {
         failing.length === states.length &&
         failing.every((s) => OFFLINE_CODES.has(s.status.error?.code ?? '')),
       demo: this.demo,
+      pendingIds: [],
+      openWrites: 0,
       ...(this.options.annotate?.(events) ?? { conflicts: [], mirrorIds: [] }),
     };
+  }
+
+  private statusOf(state: SourceState, range: TimeRange): AccountStatus {
+    if (!state.slow) return state.status;
+    const shown =
+      state.covered.some((c) => c.from <= range.from && c.to >= range.to) ||
+      state.source.eventsIn(range).length > 0;
+    return { ...state.status, slow: shown ? 'stale' : 'missing' };
   }
 
   /** The cached event with this id, from whichever account owns it; never asks a platform. */
@@ -193,15 +240,9 @@ export class SyncEngine {
       : source
           .sync(target.ranges[0] ?? this.watched ?? emptyRange(this.now()))
           .then((outcome) => outcome.changed);
-    state.inflight = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    const shared = state.inflight;
-    void shared.finally(() => {
-      if (state.inflight === shared) state.inflight = null;
-    });
+    this.track(state, work);
     const changed = await work;
+    state.slow = false;
     // That kind of record of that calendar has now been read from the platform.
     const written = this.written.get(accountId);
     if (written) {
@@ -224,6 +265,7 @@ export class SyncEngine {
     const tick = () => {
       this.timer = setTimeout(() => {
         const range = this.watched;
+        // A silent account does not hold back the others' polls, nor is it asked twice at once.
         const done = range ? this.ensure(range, true) : Promise.resolve();
         void done.finally(tick);
       }, this.pollDelayMs());
@@ -246,20 +288,57 @@ export class SyncEngine {
     return Math.max(this.options.pollIntervalMs(), ...floors);
   }
 
+  /** Syncs what `range` needs, waiting for each account only until its grace is over. */
   private async ensure(range: TimeRange, force: boolean): Promise<void> {
     await Promise.all(
       [...this.states.values()].map(async (state) => {
+        const wait = () => state.graceOver ?? Promise.resolve();
         // Someone is already syncing this account: share the result instead of asking twice.
-        if (state.inflight) await state.inflight;
+        if (state.inflight) await wait();
         if (!force && state.source.isFresh(range, this.options.pollIntervalMs())) return;
         if ((state.backoffUntil ?? 0) > this.now().getTime()) return;
-        if (state.inflight) return state.inflight;
-        state.inflight = this.syncOne(state, range).finally(() => {
-          state.inflight = null;
-        });
-        return state.inflight;
+        // Still in flight past its grace: asking again would only stack requests on a silent
+        // platform, and what it brings is announced when it lands.
+        if (!state.inflight) this.track(state, this.syncOne(state, range));
+        await wait();
       }),
     );
+  }
+
+  /**
+   * Makes `work` the account's work in flight, with its grace period and its "not answering"
+   * alarm. Timers rather than clock readings, so fake timers drive them in tests.
+   */
+  private track(state: SourceState, work: Promise<unknown>): void {
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const shared: Promise<void> = work
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        for (const timer of timers) clearTimeout(timer);
+        if (state.inflight !== shared) return;
+        state.inflight = null;
+        state.graceOver = null;
+      });
+    const { graceMs } = this;
+    const grace =
+      graceMs === undefined
+        ? shared
+        : new Promise<void>((resolve) => timers.push(setTimeout(resolve, graceMs)));
+    timers.push(setTimeout(() => this.markSlow(state, shared), this.slowAfterMs));
+    for (const timer of timers) timer.unref?.();
+    state.inflight = shared;
+    state.graceOver = Promise.race([shared, grace]);
+  }
+
+  private markSlow(state: SourceState, work: Promise<void>): void {
+    const { accountId } = state.source;
+    if (state.inflight !== work || this.states.get(accountId) !== state || state.slow) return;
+    state.slow = true;
+    this.options.logger.warn('account not answering', { account: accountId });
+    this.options.emit('sync:slow', { accountId });
   }
 
   private async syncOne(state: SourceState, range: TimeRange): Promise<void> {
@@ -269,6 +348,8 @@ export class SyncEngine {
       const outcome = await source.sync(range);
       this.written.delete(source.accountId);
       const at = formatInstant(this.now());
+      state.slow = false;
+      state.covered = [range, ...state.covered].slice(0, COVERED_KEPT);
       state.status = { ...state.status, state: 'ok', error: null, lastSuccessAt: at };
       this.options.emit('sync:finished', {
         accountId: source.accountId,
@@ -280,6 +361,8 @@ export class SyncEngine {
     } catch (err) {
       const error = toAppError(err);
       state.status = { ...state.status, state: 'error', error: error.toPayload() };
+      // A timeout keeps the "not answering" banner up; any other failure speaks for itself.
+      if (!OFFLINE_CODES.has(error.code)) state.slow = false;
       const retryAfterMs = error.details?.retryAfterMs;
       if (error.code === 'rate-limited' && typeof retryAfterMs === 'number') {
         // Asking again before the platform said so only earns another 429.

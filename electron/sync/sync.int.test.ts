@@ -16,7 +16,7 @@ import {
 } from '../../simulators/doctena';
 import { buildSources } from '../accounts/sources';
 import { silentLogger } from '../log';
-import { SyncEngine } from './engine';
+import { SyncEngine, type SyncEngineOptions } from './engine';
 
 // The sync engine against both simulators over real HTTP, with one shared, movable clock.
 
@@ -27,6 +27,8 @@ let docfav: DocfavSimulator;
 let engine: SyncEngine;
 let emitted: { event: string; payload: unknown }[];
 let notified: { calendarName: string }[];
+/** Told of every push as it happens, so a test can wait for one without timers. */
+let onEmit: ((event: string) => void) | undefined;
 
 const week = {
   from: new Date('2026-11-23T00:00:00+01:00'),
@@ -48,7 +50,7 @@ function accounts(): Account[] {
   ];
 }
 
-function buildEngine() {
+function buildEngine(timing: Pick<SyncEngineOptions, 'graceMs' | 'slowAfterMs'> = {}) {
   const secrets = new Map([
     ['dt', DOCTENA_DEMO_PASSWORD],
     ['df', DOCFAV_DEMO_API_KEY],
@@ -60,11 +62,15 @@ function buildEngine() {
     secretFor: (id) => secrets.get(id),
   });
   const created = new SyncEngine({
-    emit: (event, payload) => emitted.push({ event, payload }),
+    emit: (event, payload) => {
+      emitted.push({ event, payload });
+      onEmit?.(event);
+    },
     logger: silentLogger,
     now,
     pollIntervalMs: () => 60_000,
     onNewBooking: ({ calendarName }) => notified.push({ calendarName }),
+    ...timing,
   });
   created.setSources(sources);
   return created;
@@ -80,6 +86,7 @@ beforeEach(async () => {
   clock = new Date('2026-11-24T09:00:00Z');
   emitted = [];
   notified = [];
+  onEmit = undefined;
   [doctena, docfav] = await Promise.all([
     startDoctenaSimulator({ now }),
     startDocfavSimulator({ now }),
@@ -274,6 +281,38 @@ describe('sync against the simulators', () => {
     expect(data.offline).toBe(true);
     expect(data.lastSyncAt).toBe('2026-11-24T09:00:00Z');
     expect(data.events).toHaveLength(first.events.length);
+  });
+
+  it('shows Doctena after the grace period while every Docfav request hangs, and names Docfav', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      docfav.faults.add({ method: '*', path: '/**', kind: 'hang' });
+      engine.stop();
+      engine = buildEngine({ graceMs: 1_000, slowAfterMs: 4_000 });
+      const doctenaSynced = new Promise<void>((resolve) => {
+        onEmit = (event) => event === 'sync:finished' && resolve();
+      });
+      let answered: CalendarData | undefined;
+      void engine.range(week).then((data) => (answered = data));
+      // Doctena answers over real HTTP; then only the grace period passes, on the fake clock.
+      await doctenaSynced;
+      await vi.advanceTimersByTimeAsync(0);
+      expect(answered).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(answered?.events.length).toBeGreaterThan(10);
+      expect(new Set(answered?.events.map((e) => e.source))).toEqual(new Set(['doctena']));
+      expect(answered?.accounts.find((a) => a.id === 'df')?.state).toBe('syncing');
+
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(emitted).toContainEqual({ event: 'sync:slow', payload: { accountId: 'df' } });
+      const data = await engine.range(week);
+      expect(data.accounts.find((a) => a.id === 'df')?.slow).toBe('missing');
+      expect(data.accounts.find((a) => a.id === 'dt')?.slow).toBeUndefined();
+      expect(data.offline).toBe(false);
+    } finally {
+      engine.stop();
+      vi.useRealTimers();
+    }
   });
 
   it('finds a patient across both platforms by name, accent-insensitively', async () => {

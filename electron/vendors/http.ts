@@ -8,9 +8,9 @@ import { RateBudget } from './rate-budget';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfterMs, type RetryPolicy } from './retry';
 
 /**
- * The one way the main process talks to a vendor. Reads are retried through transient failures;
- * writes never are (except a 429 the vendor refused outright), because a retried write that had
- * in fact gone through books a patient twice. Every failure leaves as an AppError whose message a
+ * The one way the main process talks to a vendor. Reads and writes marked idempotent are
+ * retried through transient failures; other writes never are (except a 429 the vendor refused
+ * outright), because a retried create that had in fact gone through books a patient twice. Every failure leaves as an AppError whose message a
  * receptionist can act on and whose details hold no patient data and no secrets.
  */
 
@@ -39,6 +39,12 @@ export interface HttpRequest<S extends z.ZodType> {
   body?: RequestBody;
   schema: S;
   timeoutMs?: number;
+  /**
+   * Safe to send twice: it sets a fixed value or deletes one id, and tells nobody (a repeated
+   * Doctena status change would text the patient twice). Such writes are repeated through
+   * transient failures here, like reads, honouring Retry-After; nowhere else repeats them.
+   */
+  idempotent?: boolean;
 }
 
 /** What a vendor's error body says, in our terms. Anything left out falls back to the status. */
@@ -213,6 +219,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function request<S extends z.ZodType>(req: HttpRequest<S>): Promise<z.output<S>> {
     const write = req.method !== 'GET';
+    const repeatable = !write || req.idempotent === true;
     const url = buildUrl(options.baseUrl, req);
     const body = encodeBody(req.body);
     const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -229,7 +236,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         timeoutMs,
       );
       const durationMs = clock.now() - started;
-      const retriesLeft = !write && attempt <= policy.retries;
+      const retriesLeft = repeatable && attempt <= policy.retries;
       const log = (outcome: string, fields: Record<string, number | string | undefined> = {}) =>
         options.logger.debug('vendor request', {
           vendor: vendorKey,

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { createServices, type Services } from '../core/services';
+import { createServices, type Services, type ServicesOptions } from '../core/services';
+import { APP_GRACE_MS } from '../sync/engine';
 import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
 import { createLogger, type Logger } from '../log';
 import type { SyncSource } from '../sync/source';
@@ -23,6 +24,9 @@ export interface WebAppOptions {
   /** Start the demo practice when no account is configured (default: unless FRONTDESK_DEMO=0). */
   demoWhenEmpty?: boolean;
   sources?: SyncSource[];
+  /** The write journal's folder (default: FRONTDESK_JOURNAL_DIR; none keeps it in memory). */
+  journalDir?: string;
+  client?: ServicesOptions['client'];
 }
 
 export interface WebApp {
@@ -39,6 +43,7 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
   const logger = options.logger ?? createLogger();
   // The services need the push channel before the bridge that provides it exists.
   const late: { bridge?: WebBridge } = {};
+  const journalDir = options.journalDir ?? process.env.FRONTDESK_JOURNAL_DIR;
   const runtime = createServices({
     app: { name: 'Frontdesk', version: packageJson.version, platform: process.platform },
     settings: createMemorySettingsStore(options.settings),
@@ -46,8 +51,12 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     logger,
     fetch: globalThis.fetch,
     push: (event, payload) => late.bridge?.push(event, payload),
+    // A person is waiting: never hold the week back for one slow platform.
+    syncGraceMs: APP_GRACE_MS,
     demoWhenEmpty: options.demoWhenEmpty ?? process.env.FRONTDESK_DEMO !== '0',
     ...(options.sources ? { sources: options.sources } : {}),
+    ...(journalDir ? { journalDir } : {}),
+    ...(options.client ? { client: options.client } : {}),
   });
   const { services, dispatch } = runtime;
   const bridge = await startWebBridge({

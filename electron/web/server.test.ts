@@ -95,6 +95,17 @@ describe('web bridge', () => {
     expect(vendorFetch).not.toHaveBeenCalled();
   });
 
+  it.each(['%E0%A4%A', '%', 'app%3Ainfo%', '%FF'])(
+    'answers a broken percent-encoding in the channel (%s) as an unknown channel, not a 500',
+    async (channel) => {
+      const res = await ipc(channel, '{}');
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+      // The bridge still answers afterwards.
+      expect((await ipc('app:info', '{}')).status).toBe(200);
+    },
+  );
+
   it('does not serve files outside the renderer folder', async () => {
     const res = await fetch(`${bridge.origin}/..%2f..%2f..%2fetc%2fpasswd`);
     expect([403, 404]).toContain(res.status);

@@ -119,8 +119,17 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
           req.on('close', () => streams.delete(res));
           return;
         }
-        const channel = /^\/__bridge\/ipc\/([^/]+)$/.exec(url.pathname)?.[1];
-        if (channel && req.method === 'POST') {
+        const encoded = /^\/__bridge\/ipc\/([^/]+)$/.exec(url.pathname)?.[1];
+        if (encoded && req.method === 'POST') {
+          const channel = decodeChannel(encoded);
+          // No channel's name has a broken percent-encoding: it is an unknown channel.
+          if (channel === undefined) {
+            options.logger.warn('ipc: unknown channel refused', { transport: 'web' });
+            return json(res, 404, {
+              ok: false,
+              error: new AppError('unknown-channel', 'This action is not available.').toPayload(),
+            });
+          }
           let input: unknown;
           try {
             input = JSON.parse(await readBody(req));
@@ -133,7 +142,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
               ).toPayload(),
             });
           }
-          const result = await options.dispatch(decodeURIComponent(channel), input, {
+          const result = await options.dispatch(channel, input, {
             transport: 'web',
           });
           return json(res, 200, result);
@@ -187,6 +196,14 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         server.close(() => resolve());
       }),
   };
+}
+
+function decodeChannel(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {

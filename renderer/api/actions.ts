@@ -31,7 +31,9 @@ const replace = (id: string, next: CalendarEvent | null) => (events: CalendarEve
 export type MoveOutcome =
   | { status: 'moved'; event: CalendarEvent }
   | { status: 'conflict'; conflicts: Conflict[] }
-  | { status: 'failed'; message: string };
+  | { status: 'pending' }
+  | { status: 'moved-elsewhere'; start: string }
+  | { status: 'failed'; error: unknown };
 
 /**
  * Runs the front-desk actions optimistically: the calendar changes at once, the event is marked
@@ -102,6 +104,15 @@ export function useActionRunner() {
       try {
         const result = await client['event:move']({ eventId: event.id, ...target, ...options });
         if (result.status === 'conflict') return result;
+        if (result.status === 'pending' || result.status === 'moved-elsewhere') {
+          // Not at the dragged-to time (yet): show what the platform has; the main process marks
+          // an unsettled move pending until its journal knows how it ended.
+          revert(event);
+          settle();
+          return result.status === 'pending'
+            ? result
+            : { status: result.status, start: result.start };
+        }
         // A Docfav move books a new appointment: the old one leaves the calendar.
         patchCached(queryClient, (events) =>
           replace(result.event.id, result.event)(replace(event.id, null)(events)),
@@ -112,13 +123,13 @@ export function useActionRunner() {
       } catch (err) {
         revert(event);
         settle();
-        return { status: 'failed', message: (err as Error).message };
+        return { status: 'failed', error: err };
       }
     },
     [mark, queryClient, revert, settle],
   );
 
-  return { pending, setStatus, preview, revert, commitMove };
+  return { pending, setStatus, preview, revert, commitMove, settle };
 }
 
 export type ActionRunner = ReturnType<typeof useActionRunner>;

@@ -1,4 +1,5 @@
 import type { CalendarEvent } from '../../shared/domain';
+import { browserStorage, createColourBook } from './colour-book';
 
 /**
  * One colour per calendar or practitioner. Every entry keeps white text at a contrast of at least
@@ -22,12 +23,20 @@ export const PALETTE = [
 export const NEUTRAL = '#64748b';
 
 /**
- * Colours by position in the sorted list of calendar keys: the same calendars always get the same
- * colours, whatever order the platforms list them in, and no two of the first ten share one.
+ * The legend's sample chips: a dark slate no calendar has, so a status never reads as belonging to
+ * one calendar, and dark enough to tell apart from the no-show grey.
+ */
+export const LEGEND_SAMPLE = '#1e293b';
+
+const book = createColourBook(PALETTE.length, browserStorage());
+
+/**
+ * Each calendar's own colour (see colour-book.ts): the same whatever order the platforms list
+ * them in and whichever other calendars are missing, and no two alike while ten or fewer are known.
  */
 export function colourMap(calendarKeys: string[]): Map<string, string> {
-  const sorted = [...new Set(calendarKeys)].sort();
-  return new Map(sorted.map((key, i) => [key, PALETTE[i % PALETTE.length] ?? NEUTRAL]));
+  const slots = book.slotsFor(calendarKeys);
+  return new Map([...slots].map(([key, slot]) => [key, PALETTE[slot] ?? NEUTRAL]));
 }
 
 function channels(hex: string): [number, number, number] {

@@ -1,5 +1,5 @@
 import type { EventKind, EventStatus } from '../../shared/domain';
-import { eventColours, PALETTE } from '../calendar/colors';
+import { eventColours, LEGEND_SAMPLE } from '../calendar/colors';
 import { useI18n } from '../i18n';
 
 const STATUSES: EventStatus[] = [
@@ -13,7 +13,7 @@ const STATUSES: EventStatus[] = [
 
 /** A sample chip drawn with the same colours and classes as the events themselves. */
 function Chip(props: { status: EventStatus; kind: EventKind; extra?: string }) {
-  const colours = eventColours(props, PALETTE[0] ?? '#1d5fd1');
+  const colours = eventColours(props, LEGEND_SAMPLE);
   const block = props.kind !== 'doctena-booking';
   return (
     <span

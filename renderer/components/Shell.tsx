@@ -128,6 +128,7 @@ export function Shell() {
         demo={data?.demo ?? false}
         offline={data?.offline ?? false}
         lastSyncAt={data?.lastSyncAt ?? null}
+        accounts={data?.accounts ?? []}
         notices={info.data?.notices ?? []}
       />
       {calendar.error && (

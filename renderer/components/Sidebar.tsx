@@ -5,6 +5,7 @@ import { infoKeyOf } from '../calendar/events';
 import { clockTime } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
+import { accountErrorText, accountNotes } from './accountStatusText';
 import { SidebarGuard } from './guard/SidebarGuard';
 import { Legend } from './Legend';
 import { SettingToggle } from './SettingToggle';
@@ -83,28 +84,18 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
   );
 }
 
-/** Each account's state in a receptionist's words, with what to do about a failure. */
+/**
+ * Each account's state in a receptionist's words, with what to do about a failure, and what it
+ * could not show although it synced (records left out, working hours missing).
+ */
 function AccountLine({ account }: { account: AccountStatus }) {
   const { t, language } = useI18n();
   const time = (iso: string) => clockTime(iso, intlLocale[language]);
   const vendor = vendorName(account.vendor);
   if (account.state === 'error' && account.error) {
-    const code = account.error.code;
-    const message =
-      code === 'auth'
-        ? t('error.auth')
-        : code === 'permission'
-          ? t('error.permission')
-          : code === 'rate-limited'
-            ? t('error.rateLimited')
-            : code === 'network' || code === 'timeout'
-              ? t('error.offline', { vendor })
-              : code === 'server' || code === 'unavailable'
-                ? t('error.server', { vendor })
-                : t('error.generic', { message: account.error.message });
     return (
       <p className="account-status error" role="status">
-        {message}
+        {accountErrorText(account.error.code, vendor, t)}
       </p>
     );
   }
@@ -114,7 +105,17 @@ function AccountLine({ account }: { account: AccountStatus }) {
       : account.lastSuccessAt
         ? t('account.synced', { time: time(account.lastSuccessAt) })
         : t('account.waiting');
-  return <p className="account-status muted">{text}</p>;
+  const notes = accountNotes(account, vendor, t);
+  return (
+    <>
+      <p className="account-status muted">{text}</p>
+      {notes.map((note) => (
+        <p key={note} className="account-status warning" data-testid="account-note">
+          {note}
+        </p>
+      ))}
+    </>
+  );
 }
 
 /** Product names, the same in every language. */

@@ -97,6 +97,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     const colours = colourMap(data.calendars.map(infoKeyOf));
     const conflicts = new Set(data.conflicts.map((c) => c.doctenaEventId));
     const mirrors = new Set(data.mirrorIds);
+    // Moves the write journal has not settled (no answer yet, or a crash): not movable either.
+    const unsettled = new Set(data.pendingIds);
     const filter = { hiddenCalendars, showCancelled: settings?.showCancelled ?? false };
     const events = data.events
       .filter((e) => isVisible(e, filter))
@@ -105,7 +107,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
           conflict: conflicts.has(e.id),
           mirror: mirrors.has(e.id),
         });
-        const busy = pending.has(e.id);
+        const busy = pending.has(e.id) || unsettled.has(e.id);
         // Only what the platform lets us move, and never twice at once.
         const movable = !readOnly && !busy && e.actions.includes('move');
         return {

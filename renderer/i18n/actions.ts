@@ -26,6 +26,7 @@ const en = {
   'block.done': 'Time blocked in {count} calendar(s).',
   'block.partial': '{failed} could not be blocked: {message}',
   'block.invalid': 'The end must be after the start.',
+  'block.outOfRange': 'Choose a time between one year ago and five years from now.',
   'block.needCalendar': 'Choose at least one calendar.',
   'block.deleted': 'Blocked time deleted.',
   'block.delete': 'Delete blocked time',
@@ -54,6 +55,28 @@ const en = {
   'move.force': 'Book anyway',
   'move.moved': 'Moved to {when}.',
   'move.failed': 'Could not move: {message}',
+  'move.pending':
+    'Docfav has not confirmed the move yet. Frontdesk keeps checking and shows the appointment as pending until it knows; do not move it again meanwhile.',
+  'move.elsewhere':
+    'Another desk moved this appointment at the same moment, to {when}. That booking stays; this desk’s was removed.',
+  'move.settledMoved':
+    'A move Docfav had not confirmed went through: the appointment is now at {when}.',
+  'move.settledElsewhere':
+    'An appointment moved from this desk was moved at another desk at the same moment, to {when}. That booking stays.',
+  'move.settledNotMoved':
+    'A move Docfav had not confirmed did not happen: the appointment is still at its original time.',
+  'move.settledDuplicated':
+    'A move is still being repaired: the patient is booked at both times until Docfav lets Frontdesk remove the new booking.',
+  'move.settledLost':
+    'A moved appointment is at neither time: someone removed the new booking in Docfav. Book it again.',
+  'move.error.pending':
+    'Frontdesk is still finding out whether the last move of this appointment went through. Wait until it is settled, then try again.',
+  'move.error.compensated':
+    'Docfav did not cancel the appointment at its old time, so Frontdesk removed the new booking again. Nothing changed; try again.',
+  'move.error.repairing':
+    'Docfav did not cancel the appointment at its old time and could not yet remove the new booking. The patient is booked at both times for now; Frontdesk keeps removing the new booking until it works.',
+  'move.error.checkFailed':
+    'Frontdesk could not check this appointment in Docfav, so it was not moved. Try again.',
   'menu.label': 'Actions for {name}',
   'notice.newBooking': 'New booking: {when} · {calendar}',
 } as const;
@@ -85,6 +108,7 @@ const de: Area = {
   'block.done': 'Zeit in {count} Kalender(n) blockiert.',
   'block.partial': '{failed} konnte(n) nicht blockiert werden: {message}',
   'block.invalid': 'Das Ende muss nach dem Beginn liegen.',
+  'block.outOfRange': 'Bitte eine Zeit zwischen vor einem Jahr und in fünf Jahren wählen.',
   'block.needCalendar': 'Bitte mindestens einen Kalender wählen.',
   'block.deleted': 'Blockierte Zeit gelöscht.',
   'block.delete': 'Blockierte Zeit löschen',
@@ -113,6 +137,28 @@ const de: Area = {
   'move.force': 'Trotzdem buchen',
   'move.moved': 'Verschoben auf {when}.',
   'move.failed': 'Verschieben nicht möglich: {message}',
+  'move.pending':
+    'Docfav hat die Verschiebung noch nicht bestätigt. Frontdesk prüft weiter und zeigt den Termin bis dahin als ausstehend; bitte nicht erneut verschieben.',
+  'move.elsewhere':
+    'Ein anderer Arbeitsplatz hat diesen Termin gleichzeitig auf {when} verschoben. Diese Buchung bleibt; die dieses Arbeitsplatzes wurde entfernt.',
+  'move.settledMoved':
+    'Eine von Docfav noch nicht bestätigte Verschiebung ist durchgegangen: Der Termin ist jetzt am {when}.',
+  'move.settledElsewhere':
+    'Ein hier verschobener Termin wurde gleichzeitig an einem anderen Arbeitsplatz auf {when} verschoben. Diese Buchung bleibt.',
+  'move.settledNotMoved':
+    'Eine von Docfav nicht bestätigte Verschiebung hat nicht stattgefunden: Der Termin ist weiterhin zur ursprünglichen Zeit.',
+  'move.settledDuplicated':
+    'Eine Verschiebung wird noch repariert: Der Patient ist zu beiden Zeiten gebucht, bis Docfav das Entfernen der neuen Buchung zulässt.',
+  'move.settledLost':
+    'Ein verschobener Termin ist zu keiner der beiden Zeiten gebucht: Jemand hat die neue Buchung in Docfav entfernt. Bitte neu buchen.',
+  'move.error.pending':
+    'Frontdesk klärt noch, ob die letzte Verschiebung dieses Termins durchgegangen ist. Bitte warten, bis das geklärt ist, dann erneut versuchen.',
+  'move.error.compensated':
+    'Docfav hat den Termin zur alten Zeit nicht storniert, daher hat Frontdesk die neue Buchung wieder entfernt. Nichts hat sich geändert; bitte erneut versuchen.',
+  'move.error.repairing':
+    'Docfav hat den Termin zur alten Zeit nicht storniert und die neue Buchung konnte noch nicht entfernt werden. Der Patient ist vorerst zu beiden Zeiten gebucht; Frontdesk entfernt die neue Buchung, sobald es geht.',
+  'move.error.checkFailed':
+    'Frontdesk konnte diesen Termin in Docfav nicht prüfen, daher wurde er nicht verschoben. Bitte erneut versuchen.',
   'menu.label': 'Aktionen für {name}',
   'notice.newBooking': 'Neue Buchung: {when} · {calendar}',
 };
@@ -142,6 +188,7 @@ const fr: Area = {
   'block.done': 'Temps bloqué dans {count} calendrier(s).',
   'block.partial': 'Impossible de bloquer {failed} : {message}',
   'block.invalid': 'La fin doit être après le début.',
+  'block.outOfRange': 'Choisissez une date entre il y a un an et dans cinq ans.',
   'block.needCalendar': 'Choisissez au moins un calendrier.',
   'block.deleted': 'Temps bloqué supprimé.',
   'block.delete': 'Supprimer le temps bloqué',
@@ -171,6 +218,28 @@ const fr: Area = {
   'move.force': 'Réserver quand même',
   'move.moved': 'Déplacé vers {when}.',
   'move.failed': 'Impossible de déplacer : {message}',
+  'move.pending':
+    'Docfav n’a pas encore confirmé le déplacement. Frontdesk continue de vérifier et affiche le rendez-vous en attente d’ici là ; ne le déplacez pas à nouveau.',
+  'move.elsewhere':
+    'Un autre poste a déplacé ce rendez-vous au même moment, vers {when}. Cette réservation est conservée ; celle de ce poste a été supprimée.',
+  'move.settledMoved':
+    'Un déplacement que Docfav n’avait pas confirmé a abouti : le rendez-vous est maintenant le {when}.',
+  'move.settledElsewhere':
+    'Un rendez-vous déplacé depuis ce poste a été déplacé au même moment sur un autre poste, vers {when}. Cette réservation est conservée.',
+  'move.settledNotMoved':
+    'Un déplacement que Docfav n’avait pas confirmé n’a pas eu lieu : le rendez-vous reste à son horaire d’origine.',
+  'move.settledDuplicated':
+    'Un déplacement est encore en cours de réparation : le patient est réservé aux deux horaires jusqu’à ce que Docfav permette de supprimer la nouvelle réservation.',
+  'move.settledLost':
+    'Un rendez-vous déplacé n’est à aucun des deux horaires : quelqu’un a supprimé la nouvelle réservation dans Docfav. Réservez-le à nouveau.',
+  'move.error.pending':
+    'Frontdesk vérifie encore si le dernier déplacement de ce rendez-vous a abouti. Attendez la fin de la vérification, puis réessayez.',
+  'move.error.compensated':
+    'Docfav n’a pas annulé le rendez-vous à l’ancien horaire, Frontdesk a donc supprimé la nouvelle réservation. Rien n’a changé ; réessayez.',
+  'move.error.repairing':
+    'Docfav n’a pas annulé le rendez-vous à l’ancien horaire et la nouvelle réservation n’a pas encore pu être supprimée. Le patient est réservé aux deux horaires pour l’instant ; Frontdesk continue de supprimer la nouvelle réservation.',
+  'move.error.checkFailed':
+    'Frontdesk n’a pas pu vérifier ce rendez-vous dans Docfav, il n’a donc pas été déplacé. Réessayez.',
   'menu.label': 'Actions pour {name}',
   'notice.newBooking': 'Nouveau rendez-vous : {when} · {calendar}',
 };
@@ -200,6 +269,7 @@ const nl: Area = {
   'block.done': 'Tijd geblokkeerd in {count} agenda(’s).',
   'block.partial': '{failed} kon(den) niet worden geblokkeerd: {message}',
   'block.invalid': 'Het einde moet na het begin liggen.',
+  'block.outOfRange': 'Kies een tijd tussen een jaar geleden en over vijf jaar.',
   'block.needCalendar': 'Kies ten minste één agenda.',
   'block.deleted': 'Geblokkeerde tijd verwijderd.',
   'block.delete': 'Geblokkeerde tijd verwijderen',
@@ -229,6 +299,28 @@ const nl: Area = {
   'move.force': 'Toch boeken',
   'move.moved': 'Verplaatst naar {when}.',
   'move.failed': 'Verplaatsen is niet gelukt: {message}',
+  'move.pending':
+    'Docfav heeft het verplaatsen nog niet bevestigd. Frontdesk blijft controleren en toont de afspraak tot dan als in behandeling; verplaats hem intussen niet opnieuw.',
+  'move.elsewhere':
+    'Een andere werkplek heeft deze afspraak tegelijk verplaatst, naar {when}. Die boeking blijft; die van deze werkplek is verwijderd.',
+  'move.settledMoved':
+    'Een verplaatsing die Docfav nog niet had bevestigd is gelukt: de afspraak staat nu op {when}.',
+  'move.settledElsewhere':
+    'Een hier verplaatste afspraak is tegelijk op een andere werkplek verplaatst, naar {when}. Die boeking blijft.',
+  'move.settledNotMoved':
+    'Een verplaatsing die Docfav niet had bevestigd is niet gebeurd: de afspraak staat nog op de oorspronkelijke tijd.',
+  'move.settledDuplicated':
+    'Een verplaatsing wordt nog hersteld: de patiënt staat op beide tijden geboekt tot Docfav toelaat dat de nieuwe boeking wordt verwijderd.',
+  'move.settledLost':
+    'Een verplaatste afspraak staat op geen van beide tijden: iemand heeft de nieuwe boeking in Docfav verwijderd. Boek hem opnieuw.',
+  'move.error.pending':
+    'Frontdesk zoekt nog uit of de laatste verplaatsing van deze afspraak gelukt is. Wacht tot dat duidelijk is en probeer het dan opnieuw.',
+  'move.error.compensated':
+    'Docfav heeft de afspraak op de oude tijd niet geannuleerd, dus heeft Frontdesk de nieuwe boeking weer verwijderd. Er is niets veranderd; probeer het opnieuw.',
+  'move.error.repairing':
+    'Docfav heeft de afspraak op de oude tijd niet geannuleerd en de nieuwe boeking kon nog niet worden verwijderd. De patiënt staat voorlopig op beide tijden; Frontdesk blijft de nieuwe boeking verwijderen tot het lukt.',
+  'move.error.checkFailed':
+    'Frontdesk kon deze afspraak in Docfav niet controleren, dus is hij niet verplaatst. Probeer het opnieuw.',
   'menu.label': 'Acties voor {name}',
   'notice.newBooking': 'Nieuwe afspraak: {when} · {calendar}',
 };
@@ -258,6 +350,7 @@ const es: Area = {
   'block.done': 'Tiempo bloqueado en {count} calendario(s).',
   'block.partial': 'No se ha podido bloquear {failed}: {message}',
   'block.invalid': 'El final debe ser posterior al inicio.',
+  'block.outOfRange': 'Elija una fecha entre hace un año y dentro de cinco años.',
   'block.needCalendar': 'Elija al menos un calendario.',
   'block.deleted': 'Tiempo bloqueado eliminado.',
   'block.delete': 'Eliminar tiempo bloqueado',
@@ -287,6 +380,28 @@ const es: Area = {
   'move.force': 'Reservar de todos modos',
   'move.moved': 'Movida a {when}.',
   'move.failed': 'No se ha podido mover: {message}',
+  'move.pending':
+    'Docfav aún no ha confirmado el cambio. Frontdesk sigue comprobándolo y muestra la cita como pendiente hasta saberlo; no la vuelva a mover mientras tanto.',
+  'move.elsewhere':
+    'Otro puesto movió esta cita en el mismo momento, a {when}. Esa reserva se mantiene; la de este puesto se ha eliminado.',
+  'move.settledMoved':
+    'Un cambio que Docfav no había confirmado se ha realizado: la cita está ahora el {when}.',
+  'move.settledElsewhere':
+    'Una cita movida desde este puesto se movió en el mismo momento en otro puesto, a {when}. Esa reserva se mantiene.',
+  'move.settledNotMoved':
+    'Un cambio que Docfav no había confirmado no se ha realizado: la cita sigue en su hora original.',
+  'move.settledDuplicated':
+    'Un cambio aún se está reparando: el paciente tiene reserva en ambas horas hasta que Docfav permita eliminar la nueva reserva.',
+  'move.settledLost':
+    'Una cita movida no está en ninguna de las dos horas: alguien eliminó la nueva reserva en Docfav. Resérvela de nuevo.',
+  'move.error.pending':
+    'Frontdesk aún está averiguando si el último cambio de esta cita se realizó. Espere a que se aclare y vuelva a intentarlo.',
+  'move.error.compensated':
+    'Docfav no canceló la cita en su hora anterior, así que Frontdesk eliminó la nueva reserva. No ha cambiado nada; vuelva a intentarlo.',
+  'move.error.repairing':
+    'Docfav no canceló la cita en su hora anterior y aún no se pudo eliminar la nueva reserva. Por ahora el paciente tiene reserva en ambas horas; Frontdesk sigue eliminando la nueva reserva hasta conseguirlo.',
+  'move.error.checkFailed':
+    'Frontdesk no pudo comprobar esta cita en Docfav, así que no se ha movido. Vuelva a intentarlo.',
   'menu.label': 'Acciones para {name}',
   'notice.newBooking': 'Nueva cita: {when} · {calendar}',
 };

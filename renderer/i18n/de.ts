@@ -35,10 +35,34 @@ export const de: CoreMessages = {
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.retry': 'Erneut versuchen',
+  'account.unreadableOne':
+    '1 Eintrag von {vendor} konnte nicht gelesen werden und wird hier nicht angezeigt. Prüfen Sie ihn direkt bei {vendor}.',
+  'account.unreadableMany':
+    '{count} Einträge von {vendor} konnten nicht gelesen werden und werden hier nicht angezeigt. Prüfen Sie sie direkt bei {vendor}.',
+  'account.warning.working-hours-unavailable': 'Arbeitszeiten nicht verfügbar.',
+  'error.notFound':
+    '{vendor} findet einen Kalender dieses Kontos nicht. Bitte das Konto in den Einstellungen prüfen.',
+  'error.unreadable':
+    '{vendor} hat eine Antwort geschickt, die Frontdesk nicht lesen konnte. Frontdesk versucht es weiter.',
+  'error.refused':
+    'Frontdesk konnte den Kalender dieses Kontos nicht bei {vendor} abfragen. Bitte das Konto in den Einstellungen prüfen.',
+  'error.other': 'Der Abgleich mit {vendor} hat nicht funktioniert. Frontdesk versucht es weiter.',
   'banner.demo': 'Demodaten: Diese Patienten und Termine sind frei erfunden.',
   'banner.offline':
     'Offline: Angezeigt wird die letzte bekannte Woche (Stand {time}). Änderungen sind gesperrt, bis die Verbindung zurück ist.',
+  'banner.slowMissing':
+    '{name} antwortet nicht; die Termine von dort fehlen. Sie erscheinen, sobald eine Antwort kommt.',
+  'banner.slowStale':
+    '{name} antwortet nicht; die angezeigten Termine von dort sind eventuell veraltet (Stand {time}).',
   'notice.dismiss': 'Schließen',
+  'notice.settings-reset':
+    'Einige Einstellungen konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt. Bitte prüfen Sie Ihre Einstellungen.',
+  'notice.account-dropped':
+    'Ein verbundenes Konto konnte nicht gelesen werden und wurde entfernt. Bitte verbinden Sie es in den Einstellungen erneut.',
+  'notice.secret-storage-weak':
+    'Dieser Computer hat keinen Systemschlüsselbund. Gespeicherte Passwörter und API-Schlüssel werden daher nur verschleiert, nicht verschlüsselt. Installieren und entsperren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und starten Sie Frontdesk neu.',
+  'notice.secret-storage-unavailable':
+    'Dieser Computer bietet keinen sicheren Speicher, daher kann Frontdesk keine Passwörter oder API-Schlüssel speichern. Bitten Sie Ihre IT-Abteilung, die Konten über Umgebungsvariablen einzurichten.',
   'calendar.label': 'Wochenkalender',
   'calendar.loading': 'Kalender wird geladen…',
   'search.label': 'Patienten nach Name, Telefon oder E-Mail suchen',

@@ -33,10 +33,34 @@ export const en = {
   'error.generic': 'Something went wrong: {message}',
   'error.title': 'Something went wrong',
   'error.retry': 'Try again',
+  'account.unreadableOne':
+    '1 item from {vendor} could not be read and is not shown here. Check it on {vendor} directly.',
+  'account.unreadableMany':
+    '{count} items from {vendor} could not be read and are not shown here. Check them on {vendor} directly.',
+  'account.warning.working-hours-unavailable': 'Working hours unavailable.',
+  'error.notFound':
+    '{vendor} cannot find a calendar of this account. Check the account in Settings.',
+  'error.unreadable':
+    '{vendor} sent an answer Frontdesk could not read. Frontdesk will keep trying.',
+  'error.refused':
+    'Frontdesk could not ask {vendor} for this account’s calendar. Check the account in Settings.',
+  'error.other': 'Syncing with {vendor} did not work. Frontdesk will keep trying.',
   'banner.demo': 'Demo data: these patients and appointments are fictional.',
   'banner.offline':
     'Offline: showing the last known week (synced {time}). Changes are disabled until the connection is back.',
+  'banner.slowMissing':
+    '{name} is not answering; its appointments are missing. They appear as soon as it answers.',
+  'banner.slowStale':
+    '{name} is not answering; its appointments shown may be out of date (synced {time}).',
   'notice.dismiss': 'Dismiss',
+  'notice.settings-reset':
+    'Some of your settings could not be read and were reset to their defaults. Please check your settings.',
+  'notice.account-dropped':
+    'A connected account could not be read and was removed. Please connect it again in Settings.',
+  'notice.secret-storage-weak':
+    'This computer has no system keyring, so saved passwords and API keys are only obfuscated, not encrypted. Install and unlock a keyring (for example GNOME Keyring or KWallet) and restart Frontdesk.',
+  'notice.secret-storage-unavailable':
+    'This computer offers no secure storage, so Frontdesk cannot save passwords or API keys. Ask your IT administrator to configure accounts through environment variables.',
   'calendar.label': 'Week calendar',
   'calendar.loading': 'Loading the calendar…',
   'search.label': 'Search patients by name, phone or e-mail',

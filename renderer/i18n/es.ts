@@ -36,10 +36,33 @@ export const es: CoreMessages = {
   'error.generic': 'Algo ha salido mal: {message}',
   'error.title': 'Algo ha salido mal',
   'error.retry': 'Reintentar',
+  'account.unreadableOne':
+    '1 elemento de {vendor} no se pudo leer y no se muestra aquí. Compruébelo directamente en {vendor}.',
+  'account.unreadableMany':
+    '{count} elementos de {vendor} no se pudieron leer y no se muestran aquí. Compruébelos directamente en {vendor}.',
+  'account.warning.working-hours-unavailable': 'Horario de trabajo no disponible.',
+  'error.notFound':
+    '{vendor} no encuentra un calendario de esta cuenta. Compruebe la cuenta en los ajustes.',
+  'error.unreadable':
+    '{vendor} envió una respuesta que Frontdesk no pudo leer. Frontdesk lo seguirá intentando.',
+  'error.refused':
+    'Frontdesk no pudo pedir a {vendor} el calendario de esta cuenta. Compruebe la cuenta en los ajustes.',
+  'error.other': 'La sincronización con {vendor} no funcionó. Frontdesk lo seguirá intentando.',
   'banner.demo': 'Datos de demostración: estos pacientes y citas son ficticios.',
   'banner.offline':
     'Sin conexión: se muestra la última semana conocida (sincronizada a las {time}). Los cambios están desactivados hasta que vuelva la conexión.',
+  'banner.slowMissing': '{name} no responde; faltan sus citas. Aparecerán en cuanto responda.',
+  'banner.slowStale':
+    '{name} no responde; sus citas mostradas pueden no estar al día (sincronizadas a las {time}).',
   'notice.dismiss': 'Cerrar',
+  'notice.settings-reset':
+    'Algunos de sus ajustes no se pudieron leer y se restablecieron a sus valores predeterminados. Revise sus ajustes.',
+  'notice.account-dropped':
+    'Una cuenta conectada no se pudo leer y se ha quitado. Vuelva a conectarla en Ajustes.',
+  'notice.secret-storage-weak':
+    'Este ordenador no tiene un llavero del sistema, así que las contraseñas y claves API guardadas solo se ocultan, no se cifran. Instale y desbloquee un llavero (por ejemplo GNOME Keyring o KWallet) y reinicie Frontdesk.',
+  'notice.secret-storage-unavailable':
+    'Este ordenador no ofrece almacenamiento seguro, así que Frontdesk no puede guardar contraseñas ni claves API. Pida a su administrador informático que configure las cuentas mediante variables de entorno.',
   'calendar.label': 'Calendario semanal',
   'calendar.loading': 'Cargando el calendario…',
   'search.label': 'Buscar pacientes por nombre, teléfono o correo electrónico',

@@ -36,10 +36,35 @@ export const fr: CoreMessages = {
   'error.generic': 'Un problème est survenu : {message}',
   'error.title': 'Un problème est survenu',
   'error.retry': 'Réessayer',
+  'account.unreadableOne':
+    '1 élément de {vendor} n’a pas pu être lu et n’est pas affiché ici. Vérifiez-le directement sur {vendor}.',
+  'account.unreadableMany':
+    '{count} éléments de {vendor} n’ont pas pu être lus et ne sont pas affichés ici. Vérifiez-les directement sur {vendor}.',
+  'account.warning.working-hours-unavailable': 'Horaires de travail indisponibles.',
+  'error.notFound':
+    '{vendor} ne trouve pas un calendrier de ce compte. Vérifiez le compte dans les paramètres.',
+  'error.unreadable':
+    '{vendor} a envoyé une réponse que Frontdesk n’a pas pu lire. Frontdesk continue d’essayer.',
+  'error.refused':
+    'Frontdesk n’a pas pu demander à {vendor} le calendrier de ce compte. Vérifiez le compte dans les paramètres.',
+  'error.other':
+    'La synchronisation avec {vendor} n’a pas fonctionné. Frontdesk continue d’essayer.',
   'banner.demo': 'Données de démonstration : ces patients et ces rendez-vous sont fictifs.',
   'banner.offline':
     'Hors ligne : affichage de la dernière semaine connue (synchronisée à {time}). Les modifications sont désactivées jusqu’au retour de la connexion.',
+  'banner.slowMissing':
+    '{name} ne répond pas ; ses rendez-vous manquent. Ils apparaîtront dès qu’il répondra.',
+  'banner.slowStale':
+    '{name} ne répond pas ; ses rendez-vous affichés ne sont peut-être plus à jour (synchronisés à {time}).',
   'notice.dismiss': 'Fermer',
+  'notice.settings-reset':
+    'Certains de vos paramètres n’ont pas pu être lus et ont été remis à leur valeur par défaut. Veuillez vérifier vos paramètres.',
+  'notice.account-dropped':
+    'Un compte connecté n’a pas pu être lu et a été retiré. Veuillez le connecter à nouveau dans les Paramètres.',
+  'notice.secret-storage-weak':
+    'Cet ordinateur n’a pas de trousseau système : les mots de passe et clés API enregistrés sont seulement masqués, pas chiffrés. Installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet), puis redémarrez Frontdesk.',
+  'notice.secret-storage-unavailable':
+    'Cet ordinateur n’offre aucun stockage sécurisé : Frontdesk ne peut donc pas enregistrer de mots de passe ni de clés API. Demandez à votre service informatique de configurer les comptes par des variables d’environnement.',
   'calendar.label': 'Calendrier de la semaine',
   'calendar.loading': 'Chargement du calendrier…',
   'search.label': 'Rechercher des patients par nom, téléphone ou e-mail',

@@ -30,6 +30,10 @@ const en = {
   'guard.weeksAheadHint': 'Docfav appointments up to this many weeks ahead are copied.',
   'guard.weeksAheadInvalid': 'Enter a whole number of weeks from {min} to {max}.',
   'guard.mirrorReservations': 'Also copy reserved time and days off from Docfav',
+  'guard.reservationsHint':
+    'Reserved time and days off are copied as “Docfav · reserved”. Give every PC that runs Frontdesk the same pairs and the same choice here: each PC adds and removes only the copies its own settings ask for.',
+  'guard.reservedTitle':
+    'This title is reserved for the copies made by the double-booking guard. Choose another title.',
   'guard.save': 'Save and check now',
   'guard.saving': 'Saving…',
   'guard.saved': 'Pairs saved.',
@@ -75,6 +79,10 @@ const de: Area = {
   'guard.weeksAheadHint': 'Docfav-Termine bis so viele Wochen im Voraus werden übertragen.',
   'guard.weeksAheadInvalid': 'Geben Sie eine ganze Zahl von {min} bis {max} Wochen ein.',
   'guard.mirrorReservations': 'Auch reservierte Zeiten und freie Tage aus Docfav übertragen',
+  'guard.reservationsHint':
+    'Reservierte Zeiten und freie Tage werden als „Docfav · reserved“ übertragen. Geben Sie jedem PC mit Frontdesk dieselben Paare und dieselbe Wahl hier: Jeder PC fügt nur die Kopien hinzu und entfernt nur die, die seine eigenen Einstellungen verlangen.',
+  'guard.reservedTitle':
+    'Dieser Titel ist den Kopien des Schutzes vor Doppelbuchungen vorbehalten. Wählen Sie einen anderen Titel.',
   'guard.save': 'Speichern und jetzt prüfen',
   'guard.saving': 'Wird gespeichert…',
   'guard.saved': 'Paare gespeichert.',
@@ -120,6 +128,10 @@ const fr: Area = {
     'Les rendez-vous Docfav sont recopiés jusqu’à ce nombre de semaines à l’avance.',
   'guard.weeksAheadInvalid': 'Saisissez un nombre entier de semaines entre {min} et {max}.',
   'guard.mirrorReservations': 'Recopier aussi le temps réservé et les jours de congé de Docfav',
+  'guard.reservationsHint':
+    'Le temps réservé et les jours de congé sont recopiés sous le titre « Docfav · reserved ». Donnez à chaque PC qui utilise Frontdesk les mêmes paires et le même choix ici : chaque PC n’ajoute et ne retire que les copies que ses propres réglages demandent.',
+  'guard.reservedTitle':
+    'Ce titre est réservé aux copies de la protection contre les doubles réservations. Choisissez un autre titre.',
   'guard.save': 'Enregistrer et vérifier maintenant',
   'guard.saving': 'Enregistrement…',
   'guard.saved': 'Paires enregistrées.',
@@ -163,6 +175,10 @@ const nl: Area = {
   'guard.weeksAheadHint': 'Docfav-afspraken tot zoveel weken vooruit worden gekopieerd.',
   'guard.weeksAheadInvalid': 'Voer een heel aantal weken in van {min} tot {max}.',
   'guard.mirrorReservations': 'Ook gereserveerde tijd en vrije dagen uit Docfav kopiëren',
+  'guard.reservationsHint':
+    'Gereserveerde tijd en vrije dagen worden gekopieerd als ‘Docfav · reserved’. Geef elke pc met Frontdesk dezelfde paren en dezelfde keuze hier: elke pc voegt alleen de kopieën toe en verwijdert alleen de kopieën die zijn eigen instellingen vragen.',
+  'guard.reservedTitle':
+    'Deze titel is voorbehouden aan de kopieën van de bescherming tegen dubbele boekingen. Kies een andere titel.',
   'guard.save': 'Opslaan en nu controleren',
   'guard.saving': 'Opslaan…',
   'guard.saved': 'Paren opgeslagen.',
@@ -207,6 +223,10 @@ const es: Area = {
   'guard.weeksAheadHint': 'Se copian las citas de Docfav hasta este número de semanas por delante.',
   'guard.weeksAheadInvalid': 'Introduzca un número entero de semanas entre {min} y {max}.',
   'guard.mirrorReservations': 'Copiar también el tiempo reservado y los días libres de Docfav',
+  'guard.reservationsHint':
+    'El tiempo reservado y los días libres se copian como «Docfav · reserved». Dé a cada PC que use Frontdesk las mismas parejas y la misma opción aquí: cada PC solo añade y retira las copias que piden sus propios ajustes.',
+  'guard.reservedTitle':
+    'Este título está reservado para las copias de la protección contra reservas dobles. Elija otro título.',
   'guard.save': 'Guardar y comprobar ahora',
   'guard.saving': 'Guardando…',
   'guard.saved': 'Parejas guardadas.',

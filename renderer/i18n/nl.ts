@@ -36,10 +36,34 @@ export const nl: CoreMessages = {
   'error.generic': 'Er ging iets mis: {message}',
   'error.title': 'Er ging iets mis',
   'error.retry': 'Opnieuw proberen',
+  'account.unreadableOne':
+    '1 item van {vendor} kon niet worden gelezen en wordt hier niet getoond. Controleer het rechtstreeks in {vendor}.',
+  'account.unreadableMany':
+    '{count} items van {vendor} konden niet worden gelezen en worden hier niet getoond. Controleer ze rechtstreeks in {vendor}.',
+  'account.warning.working-hours-unavailable': 'Werktijden niet beschikbaar.',
+  'error.notFound':
+    '{vendor} vindt een agenda van dit account niet. Controleer het account in de instellingen.',
+  'error.unreadable':
+    '{vendor} stuurde een antwoord dat Frontdesk niet kon lezen. Frontdesk blijft het proberen.',
+  'error.refused':
+    'Frontdesk kon de agenda van dit account niet bij {vendor} opvragen. Controleer het account in de instellingen.',
+  'error.other': 'Synchroniseren met {vendor} is niet gelukt. Frontdesk blijft het proberen.',
   'banner.demo': 'Demogegevens: deze patiënten en afspraken zijn verzonnen.',
   'banner.offline':
     'Offline: de laatst bekende week wordt getoond (gesynchroniseerd om {time}). Wijzigingen zijn uitgeschakeld tot de verbinding terug is.',
+  'banner.slowMissing':
+    '{name} reageert niet; de afspraken daarvan ontbreken. Ze verschijnen zodra er antwoord komt.',
+  'banner.slowStale':
+    '{name} reageert niet; de getoonde afspraken daarvan zijn mogelijk verouderd (gesynchroniseerd om {time}).',
   'notice.dismiss': 'Sluiten',
+  'notice.settings-reset':
+    'Sommige instellingen konden niet worden gelezen en zijn teruggezet naar de standaardwaarden. Controleer uw instellingen.',
+  'notice.account-dropped':
+    'Een gekoppeld account kon niet worden gelezen en is verwijderd. Koppel het opnieuw via Instellingen.',
+  'notice.secret-storage-weak':
+    'Deze computer heeft geen systeemsleutelhanger, dus opgeslagen wachtwoorden en API-sleutels worden alleen verhuld, niet versleuteld. Installeer en ontgrendel een sleutelhanger (bijvoorbeeld GNOME Keyring of KWallet) en start Frontdesk opnieuw.',
+  'notice.secret-storage-unavailable':
+    'Deze computer biedt geen veilige opslag, dus Frontdesk kan geen wachtwoorden of API-sleutels bewaren. Vraag uw IT-beheerder om de accounts via omgevingsvariabelen in te stellen.',
   'calendar.label': 'Weekagenda',
   'calendar.loading': 'Agenda wordt geladen…',
   'search.label': 'Patiënten zoeken op naam, telefoon of e-mail',

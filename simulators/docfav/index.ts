@@ -1,5 +1,5 @@
 import type { FaultInjector } from '../kit/faults';
-import { startSimServer } from '../kit/server';
+import { startSimServer, type SimServer } from '../kit/server';
 import { DOCFAV_BASE_PATH, createDocfavRouter, decorateDocfav, renderDocfavFault } from './routes';
 import { seedDocfav } from './seed';
 import { DocfavStore } from './store';
@@ -30,6 +30,7 @@ export interface DocfavSimulator {
   faults: FaultInjector;
   close(): Promise<void>;
   requestCount(): number;
+  observe: SimServer['observe'];
 }
 
 export async function startDocfavSimulator(

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultInjector, type FaultRule } from './faults';
+import { FaultInjector, type FaultKind, type FaultRule } from './faults';
 
 /** A request as the simulators' route handlers see it. */
 export interface SimRequest {
@@ -81,6 +81,25 @@ export interface SimServerOptions {
   port?: number;
 }
 
+/**
+ * One request as the simulator handled it, for drivers that watch the traffic (the chaos suite
+ * counts writes and kills a client between the platform's write and its answer).
+ */
+export interface SimExchange {
+  method: string;
+  /** Below the vendor base path, e.g. `/calendars/abc/blockings`. */
+  pathname: string;
+  headers: http.IncomingHttpHeaders;
+  body: SimRequest['body'];
+  /** The fault served (for `delay`: before the normal answer); null when none. */
+  fault: FaultKind | null;
+  /** The status about to be sent; null when no answer is sent (hang, drop). */
+  status: number | null;
+}
+
+/** Awaited before the answer is sent, so the write has happened but the client has not heard. */
+export type SimObserver = (exchange: SimExchange) => void | Promise<void>;
+
 export interface SimServer {
   url: string;
   /** The vendor API's base URL, e.g. http://127.0.0.1:1234/api/v2 */
@@ -88,6 +107,8 @@ export interface SimServer {
   faults: FaultInjector;
   close(): Promise<void>;
   requestCount(): number;
+  /** Watches every vendor request (not the control routes); returns the way to stop watching. */
+  observe(observer: SimObserver): () => void;
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -119,7 +140,18 @@ export function parseBody(raw: string, contentType: string | undefined): SimRequ
 export async function startSimServer(options: SimServerOptions): Promise<SimServer> {
   const faults = options.faults ?? new FaultInjector();
   const hanging = new Set<http.ServerResponse>();
+  const observers = new Set<SimObserver>();
   let requests = 0;
+  const observed = async (req: SimRequest, fault: FaultKind | null, status: number | null) => {
+    for (const observer of observers) {
+      try {
+        const { method, pathname, headers, body } = req;
+        await observer({ method, pathname, headers, body, fault, status });
+      } catch (err) {
+        console.error(`[${options.name}] observer failed`, err);
+      }
+    }
+  };
 
   const send = (res: http.ServerResponse, out: SimResponse) => {
     const payload = out.body === undefined ? '' : JSON.stringify(out.body);
@@ -164,17 +196,21 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
           case 'hang':
             // Never answer; the client's timeout must fire. Closed when the server closes.
             hanging.add(res);
+            await observed(simReq, fault.kind, null);
             return;
           case 'drop':
+            await observed(simReq, fault.kind, null);
             req.socket.destroy();
             return;
           case 'malformed-json':
+            await observed(simReq, fault.kind, 200);
             res.writeHead(200, { 'Content-Type': 'application/json' });
             res.end('{"data": [ {"id": "trunc');
             return;
           default: {
             const status = Number(fault.kind) as 429 | 500 | 503;
             const out = options.renderFault(status, fault.retryAfterSeconds ?? 1);
+            await observed(simReq, fault.kind, out.status);
             send(res, options.decorate ? options.decorate(simReq, out) : out);
             return;
           }
@@ -195,6 +231,7 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
           out = options.renderFault(500, 0);
         }
       }
+      if (observers.size > 0) await observed(simReq, fault?.kind ?? null, out.status);
       send(res, options.decorate ? options.decorate(simReq, out) : out);
     })();
   });
@@ -240,6 +277,10 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
     baseUrl: `${url}${options.basePath}`,
     faults,
     requestCount: () => requests,
+    observe: (observer) => {
+      observers.add(observer);
+      return () => observers.delete(observer);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

@@ -83,8 +83,10 @@ export function accountHandlers(services: Services): Pick<Handlers, AccountChann
       const settings = services.settings.read();
       const remaining = settings.accounts.filter((a) => a.id !== accountId);
       const removed = remaining.length !== settings.accounts.length;
-      services.secrets.delete(accountId);
+      // Settings first: a crash in between leaves a secret without an account, which the next
+      // load deletes, never an account without its secret.
       services.settings.write({ ...settings, accounts: remaining });
+      services.secrets.delete(accountId);
       // Dropping its runtime drops every record of it: patient data is held in memory only.
       await services.reloadAccounts();
       return { removed };

@@ -9,28 +9,32 @@ import {
   type HttpRequest,
   type QueryValue,
 } from '../http';
+import { checkPathIds, logUnreadable, markUnreadable, unreadableIn } from '../wire';
 import { describeDocfavError } from './errors';
 import {
+  DOCFAV_ID,
   DocfavAvailability,
   DocfavAvailabilityCheck,
   DocfavBehaviourResult,
   DocfavClientRecord,
-  DocfavClientMatch,
+  DocfavClientMatches,
   DocfavClientPage,
   DocfavClinic,
+  DocfavClinics,
   DocfavCreatedAppointment,
   DocfavCreatedClient,
   DocfavDeleteResult,
-  DocfavLocation,
+  DocfavLocations,
   DocfavMe,
-  DocfavOccupiedStaff,
-  DocfavProfile,
-  DocfavService,
-  DocfavSlotsStaff,
-  DocfavStaff,
-  DocfavStaffCalendar,
-  DocfavStaffSchedule,
+  DocfavOccupied,
+  DocfavProfiles,
+  DocfavServices,
+  DocfavSlots,
+  DocfavStaffCalendars,
+  DocfavStaffList,
+  DocfavStaffSchedules,
   envelope,
+  type DocfavStaffCalendar,
 } from './schemas';
 
 /** Typed access to every endpoint of the Docfav Public API v1. Answers come back unwrapped. */
@@ -153,12 +157,17 @@ export function createDocfavClient(options: DocfavClientOptions) {
     describeError: describeDocfavError,
   });
 
-  /** Sends a request and returns the envelope's `data`. */
+  /**
+   * Sends a request and returns the envelope's `data`. Path ids are checked before anything is
+   * sent; list items the answer could not read are logged (ids only) and left out.
+   */
   async function call<S extends z.ZodType>(
     req: Omit<HttpRequest<S>, 'schema'> & { data: S },
   ): Promise<z.output<S>> {
     const { data, ...rest } = req;
+    checkPathIds(rest.params, DOCFAV_ID, 'docfav', 'Docfav');
     const body = await http.request({ ...rest, schema: envelope(data) });
+    logUnreadable(options.logger, 'docfav', rest.path, body.data);
     return body.data as z.output<S>;
   }
 
@@ -176,13 +185,12 @@ export function createDocfavClient(options: DocfavClientOptions) {
     budget: http.budget,
 
     me: () => get('/me', {}, DocfavMe),
-    profiles: () => get('/profiles', {}, z.array(DocfavProfile)),
-    clinics: () => get('/backofficeclinics', {}, z.array(DocfavClinic)),
+    profiles: () => get('/profiles', {}, DocfavProfiles),
+    clinics: () => get('/backofficeclinics', {}, DocfavClinics),
     clinic: (clinicId: string) => get(clinicPath, { clinicId }, DocfavClinic),
     /** The clinic's locations (Docfav's "calendars"). */
-    calendars: (clinicId: string) =>
-      get(`${clinicPath}/calendars`, { clinicId }, z.array(DocfavLocation)),
-    staff: (clinicId: string) => get(`${clinicPath}/staff`, { clinicId }, z.array(DocfavStaff)),
+    calendars: (clinicId: string) => get(`${clinicPath}/calendars`, { clinicId }, DocfavLocations),
+    staff: (clinicId: string) => get(`${clinicPath}/staff`, { clinicId }, DocfavStaffList),
 
     /** Every staff calendar of the clinic, following limit/offset to the last page. */
     staffCalendars: async (
@@ -190,27 +198,31 @@ export function createDocfavClient(options: DocfavClientOptions) {
       filter: { calendarId?: string; staffId?: string; orderBy?: string } = {},
     ) => {
       const all: DocfavStaffCalendar[] = [];
+      // Counted as sent, unreadable items included, so that a left-out item shifts no page.
+      let offset = 0;
       for (let page = 0; page < MAX_PAGES; page++) {
         const batch = await get(
           `${clinicPath}/staffcalendars`,
           { clinicId },
-          z.array(DocfavStaffCalendar),
+          DocfavStaffCalendars,
           {
             calendar_id: filter.calendarId,
             staff_id: filter.staffId,
             order_by: filter.orderBy,
             limit: STAFF_CALENDAR_PAGE,
-            offset: all.length,
+            offset,
           },
         );
+        const skipped = unreadableIn(batch);
         all.push(...batch);
-        if (batch.length < STAFF_CALENDAR_PAGE) break;
+        markUnreadable(all, skipped);
+        offset += batch.length + skipped.length;
+        if (batch.length + skipped.length < STAFF_CALENDAR_PAGE) break;
       }
       return all;
     },
 
-    services: (clinicId: string) =>
-      get(`${clinicPath}/services`, { clinicId }, z.array(DocfavService)),
+    services: (clinicId: string) => get(`${clinicPath}/services`, { clinicId }, DocfavServices),
 
     listClients: (
       clinicId: string,
@@ -244,7 +256,7 @@ export function createDocfavClient(options: DocfavClientOptions) {
       clinicId: string,
       query: { keyword: string; limit?: number; offset?: number; orderBy?: string },
     ) =>
-      get(`${clinicPath}/clients/autocomplete`, { clinicId }, z.array(DocfavClientMatch), {
+      get(`${clinicPath}/clients/autocomplete`, { clinicId }, DocfavClientMatches, {
         keyword: query.keyword,
         limit: query.limit,
         offset: query.offset,
@@ -274,7 +286,7 @@ export function createDocfavClient(options: DocfavClientOptions) {
       calendarId: string,
       range: { startDate: string; endDate?: string },
     ) =>
-      get(`${calendarPath}/schedules`, { clinicId, calendarId }, z.array(DocfavStaffSchedule), {
+      get(`${calendarPath}/schedules`, { clinicId, calendarId }, DocfavStaffSchedules, {
         start_date: range.startDate,
         end_date: range.endDate,
       }),
@@ -284,7 +296,7 @@ export function createDocfavClient(options: DocfavClientOptions) {
       calendarId: string,
       range: { startDate: string; endDate: string; staffCalendarId?: string },
     ) =>
-      get(`${calendarPath}/occupied`, { clinicId, calendarId }, z.array(DocfavOccupiedStaff), {
+      get(`${calendarPath}/occupied`, { clinicId, calendarId }, DocfavOccupied, {
         start_date: range.startDate,
         end_date: range.endDate,
         staff_calendar_id: range.staffCalendarId,
@@ -312,7 +324,7 @@ export function createDocfavClient(options: DocfavClientOptions) {
         serviceDuration?: number;
       },
     ) =>
-      get(`${calendarPath}/available-slots`, { clinicId, calendarId }, z.array(DocfavSlotsStaff), {
+      get(`${calendarPath}/available-slots`, { clinicId, calendarId }, DocfavSlots, {
         start_date: query.startDate,
         end_date: query.endDate,
         staff_calendar_id: query.staffCalendarId,
@@ -379,6 +391,8 @@ export function createDocfavClient(options: DocfavClientOptions) {
         method: 'PUT',
         path: `${clinicPath}/appointments/:appointmentId/behaviour`,
         params: { clinicId, appointmentId },
+        // Setting a status twice leaves it set; the HTTP layer may repeat it.
+        idempotent: true,
         body: {
           json: {
             behaviour: input.behaviour,
@@ -394,6 +408,8 @@ export function createDocfavClient(options: DocfavClientOptions) {
         method: 'DELETE',
         path: `${clinicPath}/appointments/:appointmentId`,
         params: { clinicId, appointmentId },
+        // A repeat finds it gone (404), which callers treat as deleted.
+        idempotent: true,
         data: DocfavDeleteResult.nullish(),
       });
     },

@@ -1,4 +1,5 @@
 import type { CalendarInfo } from '../../../shared/domain';
+import { markUnreadable, unreadableIn } from '../wire';
 import type { DocfavClient } from './client';
 import type {
   DocfavClinic,
@@ -12,7 +13,8 @@ import type {
 /**
  * Everything the app needs to know about a Docfav account up front: who the key belongs to, its
  * clinics, and per clinic the locations, practitioners, their staff calendars (with the zone each
- * runs in) and the services (needed to re-book an appointment on a move).
+ * runs in) and the services (needed to re-book an appointment on a move). Records the answers
+ * could not read are left out; `unreadableIn` on the result names them.
  */
 
 export interface DocfavClinicDirectory {
@@ -96,5 +98,8 @@ export async function discoverDocfav(
     .sort((a, b) => a.name.localeCompare(b.name));
   const timeZones: Record<string, string> = {};
   for (const c of calendars) if (c.timezone) timeZones[c.id] = c.timezone;
-  return { user, clinics: directories, calendars, timeZones };
+  return markUnreadable(
+    { user, clinics: directories, calendars, timeZones },
+    unreadableIn(clinics),
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import { createFakeClock, createFakeFetch, createMemoryLogger, type Step } from '../testing';
+import { unreadableIn } from '../wire';
 import { createDocfavClient } from './client';
 import { directoryCalendars, discoverDocfav } from './discover';
 import { describeDocfavError } from './errors';
@@ -567,7 +568,9 @@ describe('client', () => {
         },
       },
     ]);
-    await expect(c.deleteAppointment(CLINIC, 'a')).rejects.toMatchObject({
+    await expect(
+      c.deleteAppointment(CLINIC, 'f47ac10b-58cc-4372-a567-0e02b2c3d479'),
+    ).rejects.toMatchObject({
       code: 'permission',
       message: expect.stringMatching(/appointments:write/),
       details: {
@@ -696,4 +699,137 @@ describe('status words', () => {
     expect(mapDocfavStatus('CONFIRMED')).toBe('confirmed');
     expect(mapDocfavStatus('archived')).toBe('unknown');
   });
+});
+
+describe('unreadable records and ids in paths', () => {
+  const CLINIC = '6edafcff-732d-4cce-8f16-f0d50d2b22b2';
+  const LOCATION = '6e8e058e-f01b-454b-8d49-77589dadc7bd';
+  function client(steps: Step[]) {
+    const fake = createFakeFetch(steps);
+    const logger = createMemoryLogger();
+    const c = createDocfavClient({
+      baseUrl: 'https://www.docfav.com/api-connector/v1',
+      apiKey: 'df_pk_secret',
+      fetch: fake.fetch,
+      logger,
+      http: { clock: createFakeClock(), random: () => 0 },
+    });
+    return { c, fake, logger };
+  }
+  const ok = (payload: unknown): Step => ({ status: 200, body: { data: payload, errors: [] } });
+  const week = (json(fx.availabilityJson) as { data: Record<string, Record<string, unknown>[]> })
+    .data;
+  const appointment = week.appointments?.[0] ?? {};
+
+  it('keeps the readable appointments when one cannot be read, and logs only its id', async () => {
+    const broken = {
+      ...appointment,
+      id: '11111111-2222-4333-8444-555555555555',
+      client_name: 'Ana Torres',
+      booked_from: '0000-01-01T09:00:00Z',
+    };
+    const { c, logger } = client([
+      ok({ ...week, appointments: [appointment, broken], recurring_events: [{ id: 'r' }] }),
+    ]);
+    const result = await c.availability({
+      clinicId: CLINIC,
+      startUtc: '2026-03-02T00:00:00Z',
+      endUtc: '2026-03-09T00:00:00Z',
+    });
+    expect(result.appointments.map((a) => a.id)).toEqual([appointment.id]);
+    expect(result.time_reservations).toHaveLength(1);
+    expect(result.recurring_events).toHaveLength(0);
+    expect(unreadableIn(result).map((i) => [i.list, i.id])).toEqual([
+      ['docfav.appointments', '11111111-2222-4333-8444-555555555555'],
+      ['docfav.recurring_events', 'r'],
+    ]);
+    expect(JSON.stringify(logger.lines)).not.toMatch(/Ana Torres|Carlos/);
+  });
+
+  it('reads a wrong-typed extra (a price sent as text) as null and keeps the appointment', async () => {
+    const { c } = client([ok({ ...week, appointments: [{ ...appointment, price: '45,00' }] })]);
+    const result = await c.availability({
+      clinicId: CLINIC,
+      startUtc: '2026-03-02T00:00:00Z',
+      endUtc: '2026-03-09T00:00:00Z',
+    });
+    expect(result.appointments.map((a) => [a.id, a.price])).toEqual([[appointment.id, null]]);
+    expect(unreadableIn(result)).toEqual([]);
+  });
+
+  it('leaves out one unreadable working day or hour, keeping the rest of the schedule', async () => {
+    const staff = (json(fx.schedulesJson) as { data: Record<string, unknown>[] }).data[0] ?? {};
+    const day = { day: 'FRIDAY', date: '2026-02-06', type: 'REGULAR_DAY' };
+    const { c } = client([
+      ok([
+        {
+          ...staff,
+          schedules: [
+            {
+              ...day,
+              hours: [
+                { start: '08:00', end: '14:00' },
+                { start: '8 am', end: '2 pm' },
+              ],
+            },
+            { ...day, date: '0000-01-01', hours: [] },
+          ],
+        },
+      ]),
+    ]);
+    const list = await c.schedules(CLINIC, LOCATION, { startDate: '2026-02-02' });
+    expect(list[0]?.schedules.map((d) => d.hours.length)).toEqual([1]);
+    expect(unreadableIn(list)).toHaveLength(2);
+  });
+
+  it('pages staff calendars by what was sent, unreadable ones included', async () => {
+    const sc = (json(fx.staffCalendarsJson) as { data: Record<string, unknown>[] }).data[0] ?? {};
+    const page = (start: number, size: number) =>
+      Array.from({ length: size }, (_, i) => ({
+        ...sc,
+        id: `00000000-0000-4000-8000-${String(start + i).padStart(12, '0')}`,
+      }));
+    const first: Record<string, unknown>[] = page(0, 100);
+    first[5] = { ...first[5], id: 42 };
+    const { c, fake } = client([ok(first), ok(page(100, 3))]);
+    const all = await c.staffCalendars(CLINIC);
+    expect(all).toHaveLength(102);
+    expect(unreadableIn(all)).toHaveLength(1);
+    expect(fake.calls.map((call) => new URL(call.url).searchParams.get('offset'))).toEqual([
+      '0',
+      '100',
+    ]);
+  });
+
+  it('leaves out a clinic or location whose id could not go into a path', async () => {
+    const { c } = client([ok([{ id: '..' }, { id: CLINIC, name: 'Clínica' }])]);
+    const clinics = await c.clinics();
+    expect(clinics.map((x) => x.id)).toEqual([CLINIC]);
+    expect(unreadableIn(clinics)).toHaveLength(1);
+  });
+
+  it.each(['..', '.', '', 'a/b', `${CLINIC}/..`, `${CLINIC}\n`, 'x'.repeat(500)])(
+    'sends nothing for the id %j',
+    async (bad) => {
+      const { c, fake } = client([ok([])]);
+      const attempts = [
+        c.schedules(bad, LOCATION, { startDate: '2026-02-02' }),
+        c.schedules(CLINIC, bad, { startDate: '2026-02-02' }),
+        c.deleteAppointment(CLINIC, bad),
+        c.setBehaviour(bad, LOCATION, { behaviour: 'confirmed' }),
+        c.availability({
+          clinicId: bad,
+          startUtc: '2026-03-02T00:00:00Z',
+          endUtc: '2026-03-03T00:00:00Z',
+        }),
+      ];
+      for (const attempt of attempts) {
+        await expect(attempt).rejects.toMatchObject({
+          code: 'invalid-input',
+          details: { vendor: 'docfav', reason: 'bad-id' },
+        });
+      }
+      expect(fake.calls).toHaveLength(0);
+    },
+  );
 });

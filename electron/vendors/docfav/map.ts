@@ -26,6 +26,7 @@ import {
   nowMs,
   toInstant,
 } from '../event-rules';
+import { MARKER_PREFIX, withoutMarkers } from './move-marker';
 import type {
   DocfavAppointment,
   DocfavAvailability,
@@ -147,7 +148,8 @@ export function mapDocfavAppointment(
       : null,
     reason: a.service_name,
     serviceId: a.service_id,
-    note: a.note,
+    // The move marker is Frontdesk's plumbing, not something the desk needs to read.
+    note: a.note?.includes(MARKER_PREFIX) ? withoutMarkers(a.note) || null : a.note,
     actions: appointmentActions(status, start, nowMs(context.now), zoneFor(context, calendarId)),
   });
 }

@@ -5,12 +5,14 @@ import {
   type DocfavClient,
   type InstantArg,
 } from './client';
+import { markUnreadable, unreadableIn } from '../wire';
 import type { DocfavAvailability } from './schemas';
 
 /**
  * The availability feed for a range of any length. Docfav refuses more than 7 days, and the week
  * the clocks go back is 169 hours long, so a calendar week can need two requests. Local dates for
- * the recurring events are derived per chunk in the clinic's zone.
+ * the recurring events are derived per chunk in the clinic's zone. Items a chunk could not read
+ * stay known on the merged answer (`unreadableIn`).
  */
 
 export interface DocfavRangeQuery extends Omit<
@@ -65,6 +67,7 @@ export async function fetchDocfavAvailability(
     add(merged.time_reservations, data.time_reservations, (r) => `t:${r.id}`);
     add(merged.group_reservations, data.group_reservations, (g) => `g:${g.id}`);
     add(merged.recurring_events, data.recurring_events, (r) => `r:${r.id}@${r.booked_from}`);
+    markUnreadable(merged, unreadableIn(data));
   }
   return merged;
 }

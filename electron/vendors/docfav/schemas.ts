@@ -1,12 +1,26 @@
 import { z } from 'zod';
-import { list, LooseBoolean, nullish, WireInstant } from '../wire';
+import {
+  list,
+  LooseBoolean,
+  nullish,
+  soft,
+  tolerantList,
+  WireInstant,
+  WireLocalDate,
+  WireLocalDateTime,
+  WireTimeOfDay,
+} from '../wire';
 
 /**
  * Docfav Public API v1 as it arrives on the wire: every answer is `{ data, errors, meta }`.
  * Lenient on purpose: unknown fields pass through, status words are kept as sent, optional fields
  * may be missing, and arrays may be missing or null. Ids and times we cannot do without are
- * required.
+ * required. Lists of records are read item by item (`tolerantList`): an unreadable record is left
+ * out and counted instead of failing the whole answer.
  */
+
+/** Every id in the spec is a UUID. Ids go into URL paths, so nothing else is ever sent. */
+export const DOCFAV_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const DocfavErrorItem = z.looseObject({
   code: nullish(z.string()),
@@ -28,9 +42,12 @@ export function envelope<T extends z.ZodType>(data: T) {
 export const DocfavErrorEnvelope = z.looseObject({ errors: list(DocfavErrorItem) });
 
 const id = z.string().min(1);
-const text = nullish(z.string());
-const num = nullish(z.number());
-const bool = z.boolean().nullish();
+// Ids the sync itself puts into paths: a record with another id is left out as unreadable.
+const pathId = z.string().regex(DOCFAV_ID);
+// Everything but ids and times is soft: a wrong type reads as null, the record is still shown.
+const text = soft(z.string());
+const num = soft(z.number());
+const bool = soft(z.boolean());
 
 export const DocfavMe = z.looseObject({
   id,
@@ -54,7 +71,7 @@ export const DocfavProfile = z.looseObject({
 export type DocfavProfile = z.output<typeof DocfavProfile>;
 
 export const DocfavClinic = z.looseObject({
-  id,
+  id: pathId,
   name: text,
   business_name: text,
   vat_number: text,
@@ -71,7 +88,7 @@ export type DocfavClinic = z.output<typeof DocfavClinic>;
 
 /** What Docfav calls a calendar: a physical (or online) location of the clinic. */
 export const DocfavLocation = z.looseObject({
-  id,
+  id: pathId,
   name: text,
   address: text,
   city: text,
@@ -133,7 +150,7 @@ export const DocfavClientRecord = z.looseObject({
 export type DocfavClientRecord = z.output<typeof DocfavClientRecord>;
 
 export const DocfavClientPage = z.looseObject({
-  clients: list(DocfavClientRecord),
+  clients: tolerantList(DocfavClientRecord, 'docfav.clients'),
   meta: nullish(z.looseObject({ limit: num, offset: num, total: num })),
 });
 export type DocfavClientPage = z.output<typeof DocfavClientPage>;
@@ -167,29 +184,40 @@ const who = {
 };
 
 export const DocfavScheduleHour = z.looseObject({
-  start: z.string(),
-  end: z.string(),
+  start: WireTimeOfDay,
+  end: WireTimeOfDay,
   type: text,
 });
 
 export const DocfavScheduleDay = z.looseObject({
   day: text,
-  date: z.string(),
+  date: WireLocalDate,
   type: text,
-  hours: list(DocfavScheduleHour),
+  hours: tolerantList(DocfavScheduleHour, 'docfav.schedules.hours', 'start'),
 });
 
-export const DocfavStaffSchedule = z.looseObject({ ...who, schedules: list(DocfavScheduleDay) });
+export const DocfavStaffSchedule = z.looseObject({
+  ...who,
+  schedules: tolerantList(DocfavScheduleDay, 'docfav.schedules.days', 'date'),
+});
 export type DocfavStaffSchedule = z.output<typeof DocfavStaffSchedule>;
 
 export const DocfavOccupiedStaff = z.looseObject({
   ...who,
-  working_hours: list(
-    z.looseObject({ date: z.string(), from: z.string(), to: z.string(), type: text }),
+  working_hours: tolerantList(
+    z.looseObject({ date: WireLocalDate, from: WireTimeOfDay, to: WireTimeOfDay, type: text }),
+    'docfav.occupied.working_hours',
+    'date',
   ),
-  day_offs: list(z.looseObject({ id: text, date: z.string(), reason: text })),
-  time_offs: list(z.looseObject({ id: text, from: z.string(), to: z.string(), reason: text })),
-  appointments: list(
+  day_offs: tolerantList(
+    z.looseObject({ id: text, date: WireLocalDate, reason: text }),
+    'docfav.occupied.day_offs',
+  ),
+  time_offs: tolerantList(
+    z.looseObject({ id: text, from: WireLocalDateTime, to: WireLocalDateTime, reason: text }),
+    'docfav.occupied.time_offs',
+  ),
+  appointments: tolerantList(
     z.looseObject({
       id,
       from: WireInstant,
@@ -198,9 +226,16 @@ export const DocfavOccupiedStaff = z.looseObject({
       client_id: text,
       service_name: text,
     }),
+    'docfav.occupied.appointments',
   ),
-  time_reservations: list(z.looseObject({ id, from: WireInstant, to: WireInstant, reason: text })),
-  group_reservations: list(z.looseObject({ id, from: WireInstant, to: WireInstant, name: text })),
+  time_reservations: tolerantList(
+    z.looseObject({ id, from: WireInstant, to: WireInstant, reason: text }),
+    'docfav.occupied.time_reservations',
+  ),
+  group_reservations: tolerantList(
+    z.looseObject({ id, from: WireInstant, to: WireInstant, name: text }),
+    'docfav.occupied.group_reservations',
+  ),
 });
 export type DocfavOccupiedStaff = z.output<typeof DocfavOccupiedStaff>;
 
@@ -217,20 +252,24 @@ export const DocfavSlotsStaff = z.looseObject({
   ...who,
   timezone: text,
   slot_duration: num,
-  available_slots: list(
+  available_slots: tolerantList(
     z.looseObject({
       date: z.string(),
       day: text,
       type: text,
-      slots: list(
+      slots: tolerantList(
         z.looseObject({
           from: WireInstant,
           to: WireInstant,
           available: LooseBoolean,
           hour_type: text,
         }),
+        'docfav.slots',
+        'from',
       ),
     }),
+    'docfav.slots.days',
+    'date',
   ),
 });
 export type DocfavSlotsStaff = z.output<typeof DocfavSlotsStaff>;
@@ -288,8 +327,8 @@ export const DocfavRecurringEvent = z.looseObject({
   id,
   back_office_staff_calendar_id: text,
   name: text,
-  booked_from: z.string(),
-  booked_to: z.string(),
+  booked_from: WireLocalDateTime,
+  booked_to: WireLocalDateTime,
   is_recurring_event: bool,
   original_id: text,
   timezone: text,
@@ -297,10 +336,10 @@ export const DocfavRecurringEvent = z.looseObject({
 export type DocfavRecurringEvent = z.output<typeof DocfavRecurringEvent>;
 
 export const DocfavAvailability = z.looseObject({
-  appointments: list(DocfavAppointment),
-  time_reservations: list(DocfavTimeReservation),
-  group_reservations: list(DocfavGroupReservation),
-  recurring_events: list(DocfavRecurringEvent),
+  appointments: tolerantList(DocfavAppointment, 'docfav.appointments'),
+  time_reservations: tolerantList(DocfavTimeReservation, 'docfav.time_reservations'),
+  group_reservations: tolerantList(DocfavGroupReservation, 'docfav.group_reservations'),
+  recurring_events: tolerantList(DocfavRecurringEvent, 'docfav.recurring_events'),
 });
 export type DocfavAvailability = z.output<typeof DocfavAvailability>;
 
@@ -325,3 +364,27 @@ export const DocfavBehaviourResult = z.looseObject({
 export type DocfavBehaviourResult = z.output<typeof DocfavBehaviourResult>;
 
 export const DocfavDeleteResult = z.looseObject({ message: text });
+
+// The list answers, read item by item.
+export const DocfavProfiles = tolerantList(DocfavProfile, 'docfav.profiles');
+export const DocfavClinics = tolerantList(DocfavClinic, 'docfav.clinics');
+export const DocfavLocations = tolerantList(DocfavLocation, 'docfav.calendars');
+export const DocfavStaffList = tolerantList(DocfavStaff, 'docfav.staff');
+export const DocfavStaffCalendars = tolerantList(DocfavStaffCalendar, 'docfav.staffcalendars');
+export const DocfavServices = tolerantList(DocfavService, 'docfav.services');
+export const DocfavClientMatches = tolerantList(DocfavClientMatch, 'docfav.clients.autocomplete');
+export const DocfavStaffSchedules = tolerantList(
+  DocfavStaffSchedule,
+  'docfav.schedules',
+  'staff_calendar_id',
+);
+export const DocfavOccupied = tolerantList(
+  DocfavOccupiedStaff,
+  'docfav.occupied',
+  'staff_calendar_id',
+);
+export const DocfavSlots = tolerantList(
+  DocfavSlotsStaff,
+  'docfav.slots.staff',
+  'staff_calendar_id',
+);

@@ -1,12 +1,16 @@
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../../log';
+import type { z } from 'zod';
 import {
   createHttpClient,
   type HttpClient,
   type HttpClientOptions,
+  type HttpRequest,
   type VendorError,
 } from '../http';
+import { checkPathIds, logUnreadable } from '../wire';
 import {
+  DOCTENA_ID,
   DoctenaBlocking,
   DoctenaBlockings,
   DoctenaBooking,
@@ -110,7 +114,7 @@ function requireSome(values: Record<string, unknown>, what: string): void {
 
 export function createDoctenaClient(options: DoctenaClientOptions) {
   const authorization = `Basic ${encodeBasic(options.login, options.password)}`;
-  const http: HttpClient = createHttpClient({
+  const raw: HttpClient = createHttpClient({
     vendor: 'Doctena',
     baseUrl: options.baseUrl,
     fetch: options.fetch,
@@ -121,8 +125,18 @@ export function createDoctenaClient(options: DoctenaClientOptions) {
     describeError: describeDoctenaError,
   });
 
+  /** Every request: ids checked before anything is sent, unreadable list items logged. */
+  const http = {
+    async request<S extends z.ZodType>(req: HttpRequest<S>): Promise<z.output<S>> {
+      checkPathIds(req.params, DOCTENA_ID, 'doctena', 'Doctena');
+      const data = await raw.request(req);
+      logUnreadable(options.logger, 'doctena', req.path, data);
+      return data;
+    },
+  };
+
   return {
-    budget: http.budget,
+    budget: raw.budget,
 
     /** Every calendar of every account this login can see. */
     listCalendars: () =>
@@ -237,6 +251,8 @@ export function createDoctenaClient(options: DoctenaClientOptions) {
         path: `${C}/blockings/:id`,
         params: { calendarId, id },
         schema: DoctenaEmpty,
+        // A repeat finds it gone (404), which callers treat as deleted; nobody is notified.
+        idempotent: true,
       });
     },
   };

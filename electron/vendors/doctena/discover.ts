@@ -1,8 +1,12 @@
 import type { CalendarInfo } from '../../../shared/domain';
+import { markUnreadable, unreadableIn } from '../wire';
 import type { DoctenaClient } from './client';
 import { mapDoctenaCalendar } from './map';
 
-/** The calendars this login can see, across all the accounts it is connected to. */
+/**
+ * The calendars this login can see, across all the accounts it is connected to. Calendars the
+ * answer could not read are left out; `unreadableIn` on the result names them.
+ */
 export async function discoverDoctena(
   client: Pick<DoctenaClient, 'listCalendars'>,
   accountId: string,
@@ -16,5 +20,6 @@ export async function discoverDoctena(
     seen.add(calendar._id);
     out.push(mapDoctenaCalendar(calendar, accountId));
   }
-  return out.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+  out.sort((a, b) => a.owner.localeCompare(b.owner) || a.name.localeCompare(b.name));
+  return markUnreadable(out, unreadableIn(calendars));
 }

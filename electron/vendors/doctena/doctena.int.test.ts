@@ -85,7 +85,7 @@ describe('calendars', () => {
   });
 
   it('404s an unknown calendar', async () => {
-    const err = await failure(client().getCalendar('doesnotexist'));
+    const err = await failure(client().getCalendar('0000000000000000deadbeef'));
     expect(err.code).toBe('not-found');
     expect(err.details).toMatchObject({ status: 404, notFound: 'calendar' });
   });
@@ -103,7 +103,9 @@ describe('timeblocks', () => {
     const first = active[0];
     if (!first?._id) throw new Error('seed timeblock has no id');
     expect(await c.getTimeblock(GENERAL, first._id)).toMatchObject({ _id: first._id });
-    expect((await failure(c.getTimeblock(GENERAL, 'nope'))).code).toBe('not-found');
+    expect((await failure(c.getTimeblock(GENERAL, '0000000000000000deadbeef'))).code).toBe(
+      'not-found',
+    );
   });
 });
 
@@ -186,7 +188,9 @@ describe('bookings', () => {
   });
 
   it('404s an update of an unknown booking', async () => {
-    const err = await failure(client().updateBooking(GENERAL, 'nope', { status: 'CONFIRMED' }));
+    const err = await failure(
+      client().updateBooking(GENERAL, '0000000000000000deadbeef', { status: 'CONFIRMED' }),
+    );
     expect(err).toMatchObject({ code: 'not-found', details: { outcome: 'not-applied' } });
   });
 });

@@ -3,6 +3,7 @@ import { CalendarEvent, CalendarInfo } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { parseJsonLenient } from '../json';
 import { createFakeClock, createFakeFetch, createMemoryLogger, type Step } from '../testing';
+import { unreadableIn } from '../wire';
 import { createDoctenaClient } from './client';
 import { discoverDoctena } from './discover';
 import * as fx from './fixtures';
@@ -28,7 +29,10 @@ import {
 
 const json = (text: string): unknown => JSON.parse(text);
 const NOW = Date.parse('2014-03-10T08:00:00Z'); // Monday 09:00 in Berlin
-const ctx = { accountId: 'acc1', calendarId: 'cal1', now: NOW };
+// Ids as the spec prints them (ObjectIds): the client sends nothing else.
+const CAL1 = '4f02608e18cb71000100004b';
+const B1 = '4f02608e18cb71000141cb11';
+const ctx = { accountId: 'acc1', calendarId: CAL1, now: NOW };
 
 function booking(overrides: Record<string, unknown> = {}) {
   return DoctenaBooking.parse({ ...(json(fx.bookingJson) as object), ...overrides });
@@ -94,7 +98,7 @@ describe('bookings map', () => {
       kind: 'doctena-booking',
       source: 'doctena',
       accountId: 'acc1',
-      calendarId: 'cal1',
+      calendarId: CAL1,
       start: '2014-03-10T10:15:00Z',
       end: '2014-03-10T11:15:00Z',
       title: 'Julian Hoffmann (doxter)',
@@ -303,12 +307,12 @@ describe('client', () => {
   it('sends query parameters the API expects', async () => {
     const { c, fake } = client([{ status: 200, body: [] }]);
     await c.listBookings({
-      calendarId: 'cal1',
+      calendarId: CAL1,
       updated: '2014-03-08T10:54:14+01:00',
       status: ['CONFIRMED', 'CANCELED'],
     });
-    await c.listTimeblocks({ calendarId: 'cal1', showDeleted: true });
-    await c.listBlockings({ calendarId: 'cal1', updated: '2014-03-08T10:54:14+01:00' });
+    await c.listTimeblocks({ calendarId: CAL1, showDeleted: true });
+    await c.listBlockings({ calendarId: CAL1, updated: '2014-03-08T10:54:14+01:00' });
     const urls = fake.calls.map((call) => decodeURIComponent(new URL(call.url).search));
     expect(urls).toEqual([
       '?updated=2014-03-08T10:54:14+01:00&status=CONFIRMED,CANCELED',
@@ -319,21 +323,21 @@ describe('client', () => {
 
   it('updates a booking with form fields, CANCELED spelling and no_show', async () => {
     const { c, fake } = client([{ status: 200, raw: fx.updatedBookingJson }]);
-    const updated = await c.updateBooking('cal1', 'b1', {
+    const updated = await c.updateBooking(CAL1, B1, {
       status: 'CANCELED',
       noShow: true,
       sendNotifications: false,
     });
     expect(updated.status).toBe('CONFIRMED');
     expect(fake.calls[0]?.method).toBe('PUT');
-    expect(fake.calls[0]?.url).toMatch(/\/calendars\/cal1\/bookings\/b1$/);
+    expect(fake.calls[0]?.url).toMatch(new RegExp(`/calendars/${CAL1}/bookings/${B1}$`));
     expect(fake.calls[0]?.body).toBe('status=CANCELED&no_show=true&send_notifications=false');
   });
 
   it('refuses an empty update before sending anything', async () => {
     const { c, fake } = client([{ status: 200, raw: fx.updatedBookingJson }]);
-    await expect(c.updateBooking('cal1', 'b1', {})).rejects.toMatchObject({ code: 'validation' });
-    await expect(c.updateBlocking('cal1', 'x', {})).rejects.toMatchObject({ code: 'validation' });
+    await expect(c.updateBooking(CAL1, B1, {})).rejects.toMatchObject({ code: 'validation' });
+    await expect(c.updateBlocking(CAL1, B1, {})).rejects.toMatchObject({ code: 'validation' });
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -343,14 +347,14 @@ describe('client', () => {
       { status: 200, raw: fx.updatedBlockingJson },
       { status: 200, raw: fx.deletedBlockingJson },
     ]);
-    const created = await c.createBlocking('cal1', {
+    const created = await c.createBlocking(CAL1, {
       title: 'BlockingTitle',
       starts: '2014-03-11T13:18:33+01:00',
       ends: '2014-03-11T15:19:22+01:00',
     });
     expect(created._id).toBe('531ee370bb3357eb20000001');
-    await c.updateBlocking('cal1', created._id, { starts: '2014-04-07T11:00:00+01:00' });
-    await c.deleteBlocking('cal1', created._id);
+    await c.updateBlocking(CAL1, created._id, { starts: '2014-04-07T11:00:00+01:00' });
+    await c.deleteBlocking(CAL1, created._id);
     expect(fake.calls.map((call) => call.method)).toEqual(['POST', 'PUT', 'DELETE']);
     expect(fake.calls[0]?.body).toBe(
       'title=BlockingTitle&starts=2014-03-11T13%3A18%3A33%2B01%3A00&ends=2014-03-11T15%3A19%3A22%2B01%3A00',
@@ -365,7 +369,7 @@ describe('client', () => {
     const auth = await c.listCalendars().catch((e: unknown) => e);
     expect(auth).toBeInstanceOf(AppError);
     expect(auth).toMatchObject({ code: 'auth', message: expect.stringMatching(/password/) });
-    const missing = await c.getBooking('cal1', 'nope').catch((e: unknown) => e);
+    const missing = await c.getBooking(CAL1, B1).catch((e: unknown) => e);
     expect(missing).toMatchObject({
       code: 'not-found',
       message: expect.stringMatching(/could not find this booking/),
@@ -375,8 +379,92 @@ describe('client', () => {
 
   it('reports a missing updated parameter as a validation error', async () => {
     const { c } = client([{ status: 400, raw: fx.bookingsMissingUpdatedJson }]);
-    await expect(c.listBookings({ calendarId: 'cal1', updated: '' })).rejects.toMatchObject({
+    await expect(c.listBookings({ calendarId: CAL1, updated: '' })).rejects.toMatchObject({
       code: 'validation',
     });
   });
+});
+
+describe('unreadable records and ids in paths', () => {
+  function client(steps: Step[]) {
+    const fake = createFakeFetch(steps);
+    const logger = createMemoryLogger();
+    const c = createDoctenaClient({
+      baseUrl: 'https://www.doxter.de/api/v2/',
+      login: 'login@example.com',
+      password: 'secret',
+      fetch: fake.fetch,
+      logger,
+      http: { clock: createFakeClock(), random: () => 0 },
+    });
+    return { c, fake, logger };
+  }
+  const blockings = json(fx.blockingsJson) as Record<string, unknown>[];
+  const yearZero = {
+    _id: '5319db7acb2fa546f1000099',
+    title: 'Frau Erika Musterfrau',
+    recurrence: 'FREQ=WEEKLY',
+    starts: '0000-01-01T00:00:00+01:00',
+    ends: '0000-01-01T01:00:00+01:00',
+  };
+
+  it('keeps the readable blockings when one starts in year 0000, and logs only its id', async () => {
+    const { c, logger } = client([{ status: 200, body: [blockings[0], yearZero, blockings[1]] }]);
+    const list = await c.listBlockings({ calendarId: CAL1, updated: '1970-01-01T00:00:00Z' });
+    expect(list.map((b) => b._id)).toEqual([
+      '5319db7acb2fa546f1000026',
+      '5319db7acb2fa546f1000027',
+    ]);
+    expect(unreadableIn(list)).toMatchObject([
+      { list: 'doctena.blockings', index: 1, id: '5319db7acb2fa546f1000099' },
+    ]);
+    const warned = logger.lines.filter((l) => l.level === 'warn');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]?.fields).toMatchObject({
+      id: '5319db7acb2fa546f1000099',
+      list: 'doctena.blockings',
+    });
+    expect(JSON.stringify(logger.lines)).not.toMatch(/Musterfrau|0000-01-01/);
+  });
+
+  it('reads bookings, timeblocks and calendars item by item too', async () => {
+    const bookings = json(fx.bookingsJson) as Record<string, unknown>[];
+    const { c } = client([
+      { status: 200, body: [...bookings, { ...bookings[0], _id: 42 }] },
+      { status: 200, body: [{ begins_at: '09:00', weekdays: 'weekdays' }, 'junk'] },
+      { status: 200, body: [...(json(fx.calendarsJson) as object[]), { _id: '../x' }] },
+    ]);
+    const readBookings = await c.listBookings({
+      calendarId: CAL1,
+      updated: '2014-01-01T00:00:00Z',
+    });
+    expect(readBookings).toHaveLength(bookings.length);
+    expect(unreadableIn(readBookings)).toHaveLength(1);
+    const timeblocks = await c.listTimeblocks({ calendarId: CAL1 });
+    expect([timeblocks.length, unreadableIn(timeblocks).length]).toEqual([1, 1]);
+    // A calendar whose id could not go into a path is left out, not synced into a failure.
+    const calendars = await discoverDoctena(c, 'acc1');
+    expect(calendars.map((cal) => cal.id).sort()).toEqual([CAL1, '4f02608e18cb71000100004c']);
+    expect(unreadableIn(calendars)).toHaveLength(1);
+  });
+
+  it.each(['..', '.', '', 'a/b', '4f02608e18cb71000100004b/..', 'x\u0000', 'a'.repeat(500)])(
+    'sends nothing for the id %j',
+    async (bad) => {
+      const { c, fake } = client([{ status: 200, body: [] }]);
+      const attempts = [
+        c.listBlockings({ calendarId: bad, updated: '1970-01-01T00:00:00Z' }),
+        c.deleteBlocking(CAL1, bad),
+        c.createBlocking(bad, { starts: '2026-11-24T09:00:00Z', ends: '2026-11-24T10:00:00Z' }),
+        c.updateBooking(bad, B1, { status: 'CONFIRMED' }),
+      ];
+      for (const attempt of attempts) {
+        await expect(attempt).rejects.toMatchObject({
+          code: 'invalid-input',
+          details: { vendor: 'doctena', reason: 'bad-id' },
+        });
+      }
+      expect(fake.calls).toHaveLength(0);
+    },
+  );
 });

@@ -1,80 +1,89 @@
 import { z } from 'zod';
-import { LooseBoolean, nullish, WireInstant } from '../wire';
+import { LooseBoolean, soft, tolerantList, WireInstant } from '../wire';
 
 /**
  * Doctena Sync API v2.1 as it arrives on the wire. Lenient on purpose: unknown fields pass through,
  * status words are kept as sent (the spec's own example uses the undocumented UNVERIFIED), and
- * optional fields may be missing. What we cannot do without (ids, start and end) is required.
+ * optional fields may be missing or of another type (read as null). What we cannot do without
+ * (ids, start and end) is required; a record without it is left out of its list and counted.
  */
 
+/**
+ * Doctena's ids are MongoDB ObjectIds (24 hex digits) throughout the spec. They go into URL paths,
+ * so nothing else is ever sent (see the client).
+ */
+export const DOCTENA_ID = /^[0-9a-f]{24}$/i;
+
 export const DoctenaCalendar = z.looseObject({
-  _id: z.string().min(1),
-  name: nullish(z.string()),
-  profile_name: nullish(z.string()),
+  // Every sync puts it into a path: a calendar with another id is left out as unreadable.
+  _id: z.string().regex(DOCTENA_ID),
+  name: soft(z.string()),
+  profile_name: soft(z.string()),
 });
 export type DoctenaCalendar = z.output<typeof DoctenaCalendar>;
 
 export const DoctenaTimeblock = z.looseObject({
   // The list example in the spec has no _id.
-  _id: nullish(z.string()),
-  begins_at: nullish(z.string()),
-  ends_at: nullish(z.string()),
+  _id: soft(z.string()),
+  begins_at: soft(z.string()),
+  ends_at: soft(z.string()),
   activated: LooseBoolean,
-  status: nullish(z.string()),
-  recurrence: nullish(z.string()),
-  valid_forever: z.boolean().nullish(),
-  valid_from: nullish(z.string()),
-  valid_until: nullish(z.string()),
-  beat: nullish(z.number()),
-  weekdays: nullish(z.array(z.number())),
-  every_n_weeks: nullish(z.number()),
-  updated_at: nullish(z.string()),
-  calendar_id: nullish(z.string()),
+  status: soft(z.string()),
+  recurrence: soft(z.string()),
+  valid_forever: soft(z.boolean()),
+  valid_from: soft(z.string()),
+  valid_until: soft(z.string()),
+  beat: soft(z.number()),
+  weekdays: soft(z.array(z.number())),
+  every_n_weeks: soft(z.number()),
+  updated_at: soft(z.string()),
+  calendar_id: soft(z.string()),
 });
 export type DoctenaTimeblock = z.output<typeof DoctenaTimeblock>;
 
 export const DoctenaContact = z.looseObject({
-  email: nullish(z.string()),
+  email: soft(z.string()),
   /** Holds the full name, despite its name. */
-  first_name: nullish(z.string()),
-  phone_number: nullish(z.string()),
+  first_name: soft(z.string()),
+  phone_number: soft(z.string()),
 });
 
 export const DoctenaBooking = z.looseObject({
   _id: z.string().min(1),
-  created_at: nullish(z.string()),
-  updated_at: nullish(z.string()),
-  title: nullish(z.string()),
+  created_at: soft(z.string()),
+  updated_at: soft(z.string()),
+  title: soft(z.string()),
   starts: WireInstant,
   ends: WireInstant,
   /** WAITING, HANDLED, UNVERIFIED, CONFIRMED, RESCHEDULED, CANCELLED/CANCELED, EXPIRED, or new. */
-  status: nullish(z.string()),
-  reason: nullish(z.string()),
+  status: soft(z.string()),
+  reason: soft(z.string()),
   /** Sent as "true"/"false" strings; booleans and absence accepted too. */
   no_show: LooseBoolean,
-  contact: nullish(DoctenaContact),
-  confirmation_link: nullish(z.string()),
-  insurance: nullish(z.string()),
-  problem: nullish(z.string()),
+  contact: soft(DoctenaContact),
+  confirmation_link: soft(z.string()),
+  insurance: soft(z.string()),
+  problem: soft(z.string()),
 });
 export type DoctenaBooking = z.output<typeof DoctenaBooking>;
 
 export const DoctenaBlocking = z.looseObject({
   _id: z.string().min(1),
-  created_at: nullish(z.string()),
-  updated_at: nullish(z.string()),
-  title: nullish(z.string()),
+  created_at: soft(z.string()),
+  updated_at: soft(z.string()),
+  title: soft(z.string()),
   /** iCal RRULE, with or without the `RRULE:` prefix; empty for a one-off blocking. */
-  recurrence: nullish(z.string()),
+  recurrence: soft(z.string()),
   starts: WireInstant,
   ends: WireInstant,
 });
 export type DoctenaBlocking = z.output<typeof DoctenaBlocking>;
 
-export const DoctenaCalendars = z.array(DoctenaCalendar);
-export const DoctenaTimeblocks = z.array(DoctenaTimeblock);
-export const DoctenaBookings = z.array(DoctenaBooking);
-export const DoctenaBlockings = z.array(DoctenaBlocking);
+// Lists are read item by item: an unreadable record is left out and counted, never fatal.
+export const DoctenaCalendars = tolerantList(DoctenaCalendar, 'doctena.calendars', '_id');
+export const DoctenaTimeblocks = tolerantList(DoctenaTimeblock, 'doctena.timeblocks', '_id');
+export const DoctenaBookings = tolerantList(DoctenaBooking, 'doctena.bookings', '_id');
+export const DoctenaBlockings = tolerantList(DoctenaBlocking, 'doctena.blockings', '_id');
 
 /** DELETE answers `{}`; an empty body is fine too. */
 export const DoctenaEmpty = z.unknown();

@@ -1,3 +1,4 @@
+import { isAllowedBaseUrl } from '../../../shared/base-url';
 import type { AccountSummary } from '../../../shared/contract';
 
 export type Vendor = AccountSummary['vendor'];
@@ -14,12 +15,7 @@ export const defaultBaseUrl: Record<Vendor, string> = {
   docfav: 'https://www.docfav.com/api-connector/v1',
 };
 
-/** Only http(s) addresses: anything else would be refused by the main process anyway. */
+/** The main process's own rule: https://, or http:// to this computer only. */
 export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return isAllowedBaseUrl(text);
 }

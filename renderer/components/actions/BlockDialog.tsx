@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { CalendarData, CalendarRef } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
+import { writeTimeProblem } from '../../../shared/write-window';
 import { client } from '../../api/client';
 import { infoKeyOf, overlapsRange } from '../../calendar/events';
 import { useI18n } from '../../i18n';
 import { Modal } from './Modal';
 import { useToasts } from './Toasts';
+import { isReservedTitleRefusal, reservedTitleProblem } from '../guard/reservedTitle';
 
 export type BlockDraft =
   { mode: 'new'; start: Date; end: Date } | { mode: 'edit'; event: CalendarEvent };
@@ -71,7 +73,10 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
     mode === 'range'
       ? { start: new Date(start), end: new Date(end) }
       : { start: dayStart(firstDay), end: nextDay(lastDay) };
-  const valid = range.end.getTime() > range.start.getTime();
+  // The contract's own rule, so the dialog says what is wrong before anything is sent.
+  const problem = writeTimeProblem(range, Date.now());
+  const valid = problem === null;
+  const invalidText = t(problem === 'time-out-of-range' ? 'block.outOfRange' : 'block.invalid');
   // Docfav's API cannot block time: name the practitioners who keep working (and so stay
   // bookable on Docfav) in the chosen range.
   const bookable = (data?.calendars ?? [])
@@ -89,7 +94,9 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
 
   const submit = async () => {
     setError(null);
-    if (!valid) return setError(t('block.invalid'));
+    if (!valid) return setError(invalidText);
+    const reserved = reservedTitleProblem(title);
+    if (reserved) return setError(t(reserved));
     setBusy(true);
     try {
       if (editing) {
@@ -128,7 +135,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
       }
       onClose(result.created.length > 0);
     } catch (err) {
-      setError((err as Error).message);
+      setError(isReservedTitleRefusal(err) ? t('guard.reservedTitle') : (err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -269,7 +276,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
           )}
         </div>
       )}
-      {!valid && <p className="error">{t('block.invalid')}</p>}
+      {!valid && <p className="error">{invalidText}</p>}
       {bookable.length > 0 && (
         <p className="note">{t('block.docfavNote', { names: bookable.join(', ') })}</p>
       )}

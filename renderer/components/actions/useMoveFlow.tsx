@@ -1,11 +1,14 @@
-import { useState, type ReactNode } from 'react';
-import type { Conflict } from '../../../shared/contract';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Conflict, EventPayload } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { subscribe } from '../../api/client';
 import type { CalendarEvent } from '../../../shared/domain';
 import type { ActionRunner } from '../../api/actions';
 import { useSettings } from '../../api/queries';
 import { dateTime, timeRange } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/catalogue';
 import { Modal } from './Modal';
 import { useToasts } from './Toasts';
 
@@ -28,6 +31,17 @@ export function useMoveFlow(runner: ActionRunner): {
   const [step, setStep] = useState<Step | null>(null);
   const [notify, setNotify] = useState(true);
 
+  // A move this desk could not finish at the time has settled (see the write journal).
+  const settled = useRef<(p: EventPayload<'move:settled'>) => void>(() => {});
+  settled.current = (p) => {
+    runner.settle();
+    toasts.show({
+      kind: p.outcome === 'moved' || p.outcome === 'moved-elsewhere' ? 'info' : 'error',
+      text: t(SETTLED[p.outcome], { when: p.start ? dateTime(p.start, locale) : '' }),
+    });
+  };
+  useEffect(() => subscribe('move:settled', (p) => settled.current(p)), []);
+
   const commit = async (
     event: CalendarEvent,
     start: string,
@@ -44,8 +58,15 @@ export function useMoveFlow(runner: ActionRunner): {
       });
     } else if (outcome.status === 'conflict') {
       setStep({ kind: 'conflict', event, start, end, conflicts: outcome.conflicts });
+    } else if (outcome.status === 'pending') {
+      toasts.show({ kind: 'info', text: t('move.pending') });
+    } else if (outcome.status === 'moved-elsewhere') {
+      toasts.show({
+        kind: 'info',
+        text: t('move.elsewhere', { when: dateTime(outcome.start, locale) }),
+      });
     } else {
-      toasts.show({ kind: 'error', text: t('move.failed', { message: outcome.message }) });
+      toasts.show({ kind: 'error', text: moveErrorText(outcome.error, t) });
     }
   };
 
@@ -133,4 +154,30 @@ export function useMoveFlow(runner: ActionRunner): {
     );
   }
   return { begin, dialog };
+}
+
+const SETTLED: Record<EventPayload<'move:settled'>['outcome'], MessageKey> = {
+  moved: 'move.settledMoved',
+  'moved-elsewhere': 'move.settledElsewhere',
+  'not-moved': 'move.settledNotMoved',
+  duplicated: 'move.settledDuplicated',
+  lost: 'move.settledLost',
+};
+
+const MOVE_REASONS: Record<string, MessageKey> = {
+  'move-pending': 'move.error.pending',
+  compensated: 'move.error.compensated',
+  repairing: 'move.error.repairing',
+  'check-failed': 'move.error.checkFailed',
+};
+
+/** A failed move in the UI's language: the journal's own situations by their reason code. */
+function moveErrorText(
+  error: unknown,
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string,
+): string {
+  const reason = error instanceof AppError ? error.details?.reason : undefined;
+  const key = typeof reason === 'string' ? MOVE_REASONS[reason] : undefined;
+  if (key) return t(key);
+  return t('move.failed', { message: error instanceof Error ? error.message : '' });
 }

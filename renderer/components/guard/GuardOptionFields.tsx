@@ -36,6 +36,7 @@ export function GuardOptionFields(props: {
         checked={props.draft.mirrorReservations}
         onChange={(mirrorReservations) => props.onChange({ mirrorReservations })}
       />
+      <p className="accounts-hint">{t('guard.reservationsHint')}</p>
     </>
   );
 }
