@@ -2,6 +2,7 @@
 // Options: --desks N (2–5, default 3), --rounds N (default 30), --seed N (default: random,
 // printed so a failure can be replayed), --timeout MS (client timeout, default 1500),
 // --settle MS (bound of the settle phase, default 30000), --odd start|end|off, --logs.
+import { logTail } from '../electron/proof/chaos/desk-process';
 import { formatReport } from '../electron/proof/chaos/report';
 import { runChaos } from '../electron/proof/chaos/run';
 
@@ -42,7 +43,7 @@ const { figures, logs } = await runChaos({
 console.log(formatReport(figures).join('\n'));
 if (process.argv.includes('--logs') || figures.problems.length > 0) {
   for (const [desk, lines] of Object.entries(logs)) {
-    console.log(`\n--- ${desk}, last log lines ---\n${lines.slice(-25).join('\n')}`);
+    console.log(`\n--- ${desk}, last log lines ---\n${logTail(lines, 30).join('\n')}`);
   }
 }
 process.exit(figures.problems.length === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logTail } from './chaos/desk-process';
 import { formatReport } from './chaos/report';
 import { runChaos, type ChaosOptions } from './chaos/run';
 
@@ -21,11 +22,11 @@ describe('several desks, crashes and a slow platform', () => {
   it.each(RUNS)(
     'seed $seed, $desks desks: one live booking per patient, nothing lost, the guard settles',
     async (options) => {
-      const { figures, logs } = await runChaos({ ...options, settleMs: 20_000 });
+      const { figures, logs } = await runChaos({ ...options, settleMs: 30_000 });
       console.log(formatReport(figures).join('\n'));
       if (figures.problems.length > 0) {
         for (const [desk, lines] of Object.entries(logs)) {
-          console.log(`--- ${desk}, last log lines ---\n${lines.slice(-15).join('\n')}`);
+          console.log(`--- ${desk}, last log lines ---\n${logTail(lines, 20).join('\n')}`);
         }
       }
       // Nothing went wrong (all of it listed first, then each figure on its own).

@@ -12,7 +12,7 @@ import {
 import { fetchDocfavAvailability } from '../vendors/docfav/range';
 import type { DocfavAvailability, DocfavStaffSchedule } from '../vendors/docfav/schemas';
 import { unreadableIn } from '../vendors/wire';
-import { unreadableKeys, type HealthReporter } from './health';
+import { unreadableKeys, type SourceHealth } from './health';
 import {
   overlaps,
   splitEventId,
@@ -66,7 +66,9 @@ export interface DocfavSourceOptions {
  * the 169-hour week the clocks go back), with the local dates that bring the recurring events.
  * A snapshot replaces the previous one, so deletions and moves show up too.
  */
-export function createDocfavSource(options: DocfavSourceOptions): SyncSource & HealthReporter {
+export function createDocfavSource(
+  options: DocfavSourceOptions,
+): SyncSource & { health(): SourceHealth } {
   const { accountId, client, now, logger } = options;
   let discovery: DocfavDiscovery | null = null;
   let unreadableInDiscovery = new Set<string>();

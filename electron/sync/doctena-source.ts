@@ -8,7 +8,7 @@ import { discoverDoctena } from '../vendors/doctena/discover';
 import { mapDoctenaBlocking, mapDoctenaBooking } from '../vendors/doctena/map';
 import type { DoctenaBlocking, DoctenaBooking, DoctenaTimeblock } from '../vendors/doctena/schemas';
 import { unreadableIn } from '../vendors/wire';
-import { unreadableKeys, type HealthReporter } from './health';
+import { unreadableKeys, type SourceHealth } from './health';
 import {
   overlaps,
   splitEventId,
@@ -59,7 +59,9 @@ export interface DoctenaSourceOptions {
  * Doctena: one full first sync, then incremental fetches with `updated` from a stored cursor per
  * calendar. Bookings are kept by id, so a cancellation updates the booking in place.
  */
-export function createDoctenaSource(options: DoctenaSourceOptions): SyncSource & HealthReporter {
+export function createDoctenaSource(
+  options: DoctenaSourceOptions,
+): SyncSource & { health(): SourceHealth } {
   const { accountId, client, timeZone, now, logger } = options;
   const calendars = new Map<string, CalendarState>();
   let discovered = false;

@@ -4,6 +4,7 @@ import { toAppError } from '../../shared/errors';
 import { formatInstant } from '../../shared/time';
 import type { Emit } from '../core/services';
 import type { Logger } from '../log';
+import { healthFields } from './health';
 import { overlaps, type ReloadTarget, type SyncSource, type TimeRange } from './source';
 
 export interface NewBookingNotice {
@@ -180,11 +181,12 @@ export class SyncEngine {
   }
 
   private statusOf(state: SourceState, range: TimeRange): AccountStatus {
-    if (!state.slow) return state.status;
+    const status = { ...state.status, ...healthFields(state.source) };
+    if (!state.slow) return status;
     const shown =
       state.covered.some((c) => c.from <= range.from && c.to >= range.to) ||
       state.source.eventsIn(range).length > 0;
-    return { ...state.status, slow: shown ? 'stale' : 'missing' };
+    return { ...status, slow: shown ? 'stale' : 'missing' };
   }
 
   /** The cached event with this id, from whichever account owns it; never asks a platform. */

@@ -10,18 +10,15 @@ export interface SourceHealth {
   warnings: AccountWarning[];
 }
 
-export interface HealthReporter {
-  health(): SourceHealth;
-}
-
 /**
  * The status fields for a source's health, for the engine to spread into the account's status.
  * Nothing for sources that do not report it (benchmarks, test doubles).
  */
-export function healthFields(source: object): Pick<AccountStatus, 'unreadable' | 'warnings'> {
-  if (!('health' in source) || typeof source.health !== 'function') return {};
-  const health = (source as HealthReporter).health();
-  return { unreadable: health.unreadable, warnings: health.warnings };
+export function healthFields(source: {
+  health?(): SourceHealth;
+}): Pick<AccountStatus, 'unreadable' | 'warnings'> {
+  const health = source.health?.();
+  return health ? { unreadable: health.unreadable, warnings: health.warnings } : {};
 }
 
 /** One key per left-out record: an item on a chunk boundary arrives twice but counts once. */

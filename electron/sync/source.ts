@@ -4,6 +4,7 @@ import {
   type CalendarEvent,
   type CalendarInfo,
 } from '../../shared/domain';
+import type { SourceHealth } from './health';
 
 export interface TimeRange {
   from: Date;
@@ -43,6 +44,8 @@ export interface SyncSource {
   reload?(target: ReloadTarget): Promise<number>;
   /** Drops a record the platform confirmed deleted, even if re-reading it then fails. */
   forget?(eventId: string): void;
+  /** Records left out as unreadable, and extras (working hours) that could not be loaded. */
+  health?(): SourceHealth;
 }
 
 /** What a write touched, so that only that is read again. */

@@ -102,7 +102,7 @@ describe('one unreadable record', () => {
 
     const data = await engine.range(week);
     const dt = data.accounts.find((a) => a.id === 'dt');
-    expect(dt).toMatchObject({ state: 'ok', error: null });
+    expect(dt).toMatchObject({ state: 'ok', error: null, unreadable: 1 });
     expect(data.events.filter((e) => e.kind === 'doctena-booking').length).toBeGreaterThan(10);
     expect(data.events.some((e) => e.kind === 'doctena-blocking')).toBe(true);
     expect(healthFields(source('dt'))).toEqual({ unreadable: 1, warnings: [] });
@@ -124,7 +124,11 @@ describe('working hours that do not load', () => {
 
     const data = await engine.range(week);
     const df = data.accounts.find((a) => a.id === 'df');
-    expect(df).toMatchObject({ state: 'ok', error: null });
+    expect(df).toMatchObject({
+      state: 'ok',
+      error: null,
+      warnings: ['working-hours-unavailable'],
+    });
     expect(data.events.filter((e) => e.kind === 'docfav-appointment').length).toBeGreaterThan(10);
     expect(data.availability.some((w) => w.source === 'docfav')).toBe(false);
     expect(healthFields(source('df'))).toEqual({

@@ -1,3 +1,4 @@
+import { actionErrorText } from './actions/actionErrorText';
 import type FullCalendar from '@fullcalendar/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventPayload, Range } from '../../shared/contract';
@@ -227,11 +228,7 @@ export function Shell() {
                       toasts.show({ kind: 'success', text: t('block.deleted') });
                       void queryClient.invalidateQueries({ queryKey: ['calendar'] });
                     },
-                    (err: Error) =>
-                      toasts.show({
-                        kind: 'error',
-                        text: t('action.failed', { message: err.message }),
-                      }),
+                    (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
                   );
                 }}
               >

@@ -40,6 +40,15 @@ const en = {
   'action.unconfirmed': 'Set back to unconfirmed.',
   'action.undo': 'Undo',
   'action.failed': 'Not saved: {message}',
+  'action.error.unknown':
+    '{vendor} did not answer, so Frontdesk cannot tell yet whether the change was made. The calendar shows it once {vendor} answers: check there before doing it again.',
+  'action.error.notApplied':
+    '{vendor} did not answer, so Frontdesk checked: nothing was changed. You can try again.',
+  'action.error.changedMeanwhile':
+    'This appointment was cancelled or changed in {vendor} in the meantime, so nothing was changed. The calendar now shows its current state.',
+  'action.error.writePending':
+    'A change to this entry is still being saved. Wait a moment, then try again.',
+  'action.error.targetPast': 'The new time has already passed. Choose a later time.',
   'action.cancelTitle': 'Cancel this appointment?',
   'action.cancelText': '{name}, {when}, will be cancelled on {platform}.',
   'action.keep': 'Keep it',
@@ -122,6 +131,16 @@ const de: Area = {
   'action.unconfirmed': 'Auf unbestätigt zurückgesetzt.',
   'action.undo': 'Rückgängig',
   'action.failed': 'Nicht gespeichert: {message}',
+  'action.error.unknown':
+    '{vendor} hat nicht geantwortet, daher weiß Frontdesk noch nicht, ob die Änderung gespeichert wurde. Der Kalender zeigt es, sobald {vendor} antwortet: Bitte dort prüfen, bevor Sie es erneut tun.',
+  'action.error.notApplied':
+    '{vendor} hat nicht geantwortet, daher hat Frontdesk nachgesehen: Nichts wurde geändert. Sie können es erneut versuchen.',
+  'action.error.changedMeanwhile':
+    'Dieser Termin wurde inzwischen in {vendor} storniert oder geändert, daher wurde nichts geändert. Der Kalender zeigt jetzt den aktuellen Stand.',
+  'action.error.writePending':
+    'Eine Änderung an diesem Eintrag wird noch gespeichert. Bitte kurz warten und dann erneut versuchen.',
+  'action.error.targetPast':
+    'Die neue Zeit liegt bereits in der Vergangenheit. Bitte eine spätere Zeit wählen.',
   'action.cancelTitle': 'Diesen Termin absagen?',
   'action.cancelText': '{name}, {when}, wird in {platform} abgesagt.',
   'action.keep': 'Behalten',
@@ -202,6 +221,15 @@ const fr: Area = {
   'action.unconfirmed': 'Remis à « non confirmé ».',
   'action.undo': 'Défaire',
   'action.failed': 'Non enregistré : {message}',
+  'action.error.unknown':
+    '{vendor} n’a pas répondu : Frontdesk ne sait pas encore si la modification a été faite. Le calendrier l’affichera dès que {vendor} répondra ; vérifiez-le avant de recommencer.',
+  'action.error.notApplied':
+    '{vendor} n’a pas répondu, Frontdesk a donc vérifié : rien n’a été modifié. Vous pouvez réessayer.',
+  'action.error.changedMeanwhile':
+    'Ce rendez-vous a été annulé ou modifié dans {vendor} entre-temps, rien n’a donc été changé. Le calendrier affiche maintenant son état actuel.',
+  'action.error.writePending':
+    'Une modification de cette entrée est encore en cours d’enregistrement. Patientez un instant, puis réessayez.',
+  'action.error.targetPast': 'Le nouvel horaire est déjà passé. Choisissez un horaire plus tardif.',
   'action.cancelTitle': 'Annuler ce rendez-vous ?',
   'action.cancelText': '{name}, {when}, sera annulé sur {platform}.',
   'action.keep': 'Le garder',
@@ -283,6 +311,15 @@ const nl: Area = {
   'action.unconfirmed': 'Teruggezet naar onbevestigd.',
   'action.undo': 'Ongedaan maken',
   'action.failed': 'Niet opgeslagen: {message}',
+  'action.error.unknown':
+    '{vendor} heeft niet geantwoord, dus Frontdesk weet nog niet of de wijziging is doorgevoerd. De agenda toont het zodra {vendor} antwoordt: kijk daar voordat u het opnieuw doet.',
+  'action.error.notApplied':
+    '{vendor} heeft niet geantwoord, dus Frontdesk heeft gecontroleerd: er is niets gewijzigd. U kunt het opnieuw proberen.',
+  'action.error.changedMeanwhile':
+    'Deze afspraak is intussen in {vendor} geannuleerd of gewijzigd, dus er is niets veranderd. De agenda toont nu de huidige stand.',
+  'action.error.writePending':
+    'Een wijziging van dit item wordt nog opgeslagen. Wacht even en probeer het dan opnieuw.',
+  'action.error.targetPast': 'De nieuwe tijd is al voorbij. Kies een latere tijd.',
   'action.cancelTitle': 'Deze afspraak annuleren?',
   'action.cancelText': '{name}, {when}, wordt in {platform} geannuleerd.',
   'action.keep': 'Behouden',
@@ -364,6 +401,15 @@ const es: Area = {
   'action.unconfirmed': 'Devuelta a sin confirmar.',
   'action.undo': 'Deshacer',
   'action.failed': 'No se ha guardado: {message}',
+  'action.error.unknown':
+    '{vendor} no respondió, así que Frontdesk aún no sabe si el cambio se hizo. El calendario lo mostrará en cuanto {vendor} responda: compruébelo allí antes de repetirlo.',
+  'action.error.notApplied':
+    '{vendor} no respondió, así que Frontdesk lo comprobó: no se ha cambiado nada. Puede volver a intentarlo.',
+  'action.error.changedMeanwhile':
+    'Esta cita se canceló o cambió en {vendor} mientras tanto, así que no se ha cambiado nada. El calendario muestra ahora su estado actual.',
+  'action.error.writePending':
+    'Aún se está guardando un cambio de esta entrada. Espere un momento y vuelva a intentarlo.',
+  'action.error.targetPast': 'La nueva hora ya ha pasado. Elija una hora posterior.',
   'action.cancelTitle': '¿Cancelar esta cita?',
   'action.cancelText': 'La cita de {name}, {when}, se cancelará en {platform}.',
   'action.keep': 'Mantenerla',

@@ -38,8 +38,9 @@ export interface Done {
   desk: string;
   outcome: Outcome;
   code?: string;
-  /** The Docfav client whose appointment it was about. */
+  /** The Docfav client whose appointment it was about, and what was asked. */
   client?: string;
+  detail?: string;
 }
 
 export interface Ctx {
@@ -91,7 +92,8 @@ export async function docfavMove(
     notifyPatient: false,
     force: move.force,
   });
-  return { ...classify('docfav-move', desk.name, out), client: move.client };
+  const detail = `${move.appointmentId.slice(0, 8)} to ${iso(move.start)}${move.force ? ' (forced)' : ''}`;
+  return { ...classify('docfav-move', desk.name, out), client: move.client, detail };
 }
 
 /** A random client's live appointment (as the platform has it), not yet written this round. */

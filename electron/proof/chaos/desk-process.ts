@@ -31,7 +31,7 @@ export async function bundleDesk(folder: string): Promise<string> {
   return outfile;
 }
 /** Kept per desk, across restarts, to show when a run fails. */
-const LOG_LINES = 80;
+const LOG_LINES = 400;
 
 /** What a request to a desk came to: its IPC answer, or the desk died before answering. */
 export type DeskOutcome = IpcResult | { ok: false; killed: true };
@@ -168,4 +168,16 @@ function parse(line: string): DeskReply | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The last `n` log lines, a message repeated back to back shown once (with a count). */
+export function logTail(lines: readonly string[], n: number): string[] {
+  const out: { text: string; msg: string; times: number }[] = [];
+  for (const text of lines) {
+    const msg = /"msg":"([^"]*)"/.exec(text)?.[1] ?? text;
+    const last = out[out.length - 1];
+    if (last && last.msg === msg) last.times += 1;
+    else out.push({ text, msg, times: 1 });
+  }
+  return out.slice(-n).map((l) => (l.times > 1 ? `${l.text} (×${l.times})` : l.text));
 }

@@ -1,6 +1,7 @@
 import { ABSENT, span, type Ledger } from './ledger';
 import type { Figures } from './report';
 import { blockingById, blockingsTitled, booking, liveAppointments } from './truth';
+import type { Appointment } from '../../../simulators/docfav';
 import type { World } from './world';
 
 /** The end checks, on what the platforms hold (the simulators' stores), never on a desk's view. */
@@ -13,6 +14,15 @@ const showSpan = (state: string) =>
         .split('/')
         .map((ms) => show(Number(ms)))
         .join('–');
+
+/** Only the move marker of a note: ids and a time, never what a person wrote. */
+const MARKER = /\[frontdesk-move [^\]]{1,200}\]/g;
+
+function describe(a: Appointment, world: World): string {
+  const markers = (a.note ?? '').match(MARKER) ?? [];
+  const made = `${Math.round((a.createdAt.getTime() - world.startedAt) / 100) / 10} s into the run`;
+  return `${a.id} at ${a.from.toISOString()}, made ${made}${markers.length ? `, ${markers.join(' ')}` : ''}`;
+}
 
 /** Every Docfav patient the run has keeps exactly one live appointment. */
 export function docfavProblems(
@@ -31,10 +41,8 @@ export function docfavProblems(
       problems.push(`docfav client ${client}: no live appointment (lost)${history}`);
     } else if (live.length > 1) {
       duplicates += live.length - 1;
-      const list = live.map((a) => `${a.id} at ${a.from.toISOString()}`).join(', ');
-      problems.push(
-        `docfav client ${client}: ${live.length} live appointments (${list})${history}`,
-      );
+      const list = live.map((a) => `\n      live ${describe(a, world)}`).join('');
+      problems.push(`docfav client ${client}: ${live.length} live appointments${list}${history}`);
     }
     for (const a of live) {
       if (allowed && !allowed.has(a.from.getTime())) {

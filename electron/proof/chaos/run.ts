@@ -193,7 +193,7 @@ async function playRound(env: Env, plan: RoundPlan, round: number): Promise<void
     ].filter(Boolean);
     env.ledger.note(
       done.client,
-      `round ${round}: ${done.desk} moved it: ${done.outcome}${done.code ? ` (${done.code})` : ''}${tags.length ? ` [${tags.join('; ')}]` : ''}`,
+      `round ${round}: ${done.desk} moved ${done.detail ?? 'it'}: ${done.outcome}${done.code ? ` (${done.code})` : ''}${tags.length ? ` [${tags.join('; ')}]` : ''}`,
     );
   }
 

@@ -66,6 +66,8 @@ export interface World {
   docfavSlots: number[];
   doctenaSlots: number[];
   settings: Settings;
+  /** When the run began (ms), to tell records' ages. */
+  startedAt: number;
   /** A scratch folder for this run (the bundled desk, the journals); removed on close. */
   folder: string;
   env(): NodeJS.ProcessEnv;
@@ -83,6 +85,7 @@ function slotAt(slots: readonly number[], n: number): number {
 }
 
 export async function startWorld(options: { clients: number; bookings: number }): Promise<World> {
+  const startedAt = Date.now();
   const [doctena, docfav] = await Promise.all([
     startDoctenaSimulator(),
     // Injected 429s are the storm under test; the hourly budget is not.
@@ -182,6 +185,7 @@ export async function startWorld(options: { clients: number; bookings: number })
     docfavSlots,
     doctenaSlots,
     settings,
+    startedAt,
     folder,
     env: () => ({
       FRONTDESK_DOCTENA_URL: doctena.baseUrl,

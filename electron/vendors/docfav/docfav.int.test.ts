@@ -456,27 +456,15 @@ describe('faults', () => {
     expect(err).toMatchObject({ code: 'unavailable', details: { vendorCode: 'API_DISABLED' } });
   });
 
-  it('never retries a write that hangs: the outcome is unknown', async () => {
-    sim.faults.add({
-      method: 'PUT',
-      path: '/backofficeclinics/*/appointments/*/behaviour',
-      kind: 'hang',
-    });
-    const data = await client().availability({ clinicId: CLINIC, ...WEEK });
-    const appointment =
-      data.appointments.find((a) => a.status === 'pending') ?? data.appointments[0];
-    if (!appointment) throw new Error('no appointment');
+  it('never repeats a create that hangs: the outcome is unknown', async () => {
+    sim.faults.add({ method: 'POST', path: '/backofficeclinics/*/clients', kind: 'hang' });
     const { result: err, requests } = await counted(() =>
-      failure(client().setBehaviour(CLINIC, appointment.id, { behaviour: 'confirmed' })),
+      failure(client().createClient(CLINIC, { name: 'Luis', surname: 'Colgado' })),
     );
     expect(requests).toBe(1);
     expect(err).toMatchObject({
       code: 'timeout',
-      details: {
-        outcome: 'unknown',
-        method: 'PUT',
-        path: '/backofficeclinics/:clinicId/appointments/:appointmentId/behaviour',
-      },
+      details: { outcome: 'unknown', method: 'POST', path: '/backofficeclinics/:clinicId/clients' },
     });
   });
 
@@ -484,15 +472,59 @@ describe('faults', () => {
     ['drop', 'network'],
     ['500', 'server'],
     ['malformed-json', 'invalid-response'],
-  ] as const)('never retries a write on %s (%s, outcome unknown)', async (kind, code) => {
-    sim.faults.add({ method: 'DELETE', path: '/backofficeclinics/*/appointments/*', kind });
+  ] as const)('never repeats a create on %s (%s, outcome unknown)', async (kind, code) => {
+    sim.faults.add({ method: 'POST', path: '/backofficeclinics/*/clients', kind });
+    const { result: err, requests } = await counted(() =>
+      failure(client().createClient(CLINIC, { name: 'Luis', surname: 'Fallo' })),
+    );
+    expect(requests).toBe(1);
+    expect(err).toMatchObject({ code, details: { outcome: 'unknown' } });
+  });
+
+  it('repeats idempotent writes (a status, a delete) through transient failures, honouring Retry-After', async () => {
+    const data = await client().availability({ clinicId: CLINIC, ...WEEK });
+    const [first, second] = data.appointments;
+    if (!first || !second) throw new Error('no appointments');
+    sim.faults.add({
+      method: 'PUT',
+      path: '/backofficeclinics/*/appointments/*/behaviour',
+      kind: '500',
+      times: 2,
+    });
+    const status = await counted(() =>
+      client().setBehaviour(CLINIC, first.id, { behaviour: 'confirmed' }),
+    );
+    expect(status.requests).toBe(3);
+    expect(sim.store.appointments.get(first.id)?.behaviour).toBe('confirmed');
+
+    sim.faults.add({
+      method: 'DELETE',
+      path: '/backofficeclinics/*/appointments/*',
+      kind: '429',
+      times: 1,
+      retryAfterSeconds: 1,
+    });
+    const started = Date.now();
+    const deleted = await counted(() => client().deleteAppointment(CLINIC, second.id));
+    expect(deleted.requests).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(sim.store.appointments.has(second.id)).toBe(false);
+  });
+
+  it('gives up on an idempotent write at once when Retry-After is longer than it may wait', async () => {
     const data = await client().availability({ clinicId: CLINIC, ...WEEK });
     const id = data.appointments[0]?.id ?? '';
+    sim.faults.add({
+      method: 'DELETE',
+      path: '/backofficeclinics/*/appointments/*',
+      kind: '429',
+      retryAfterSeconds: 3600,
+    });
     const { result: err, requests } = await counted(() =>
       failure(client().deleteAppointment(CLINIC, id)),
     );
     expect(requests).toBe(1);
-    expect(err).toMatchObject({ code, details: { outcome: 'unknown' } });
+    expect(err).toMatchObject({ code: 'rate-limited', details: { retryAfterMs: 3_600_000 } });
   });
 
   it('retries a write refused with 429 once', async () => {

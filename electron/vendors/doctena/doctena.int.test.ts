@@ -333,30 +333,35 @@ describe('faults', () => {
     expect(err).toMatchObject({ code, details: { outcome: 'unknown' } });
   });
 
-  it('retries a write the vendor refused with 429 once', async () => {
+  it('retries a create the vendor refused with 429 once, and an idempotent delete as reads are', async () => {
     sim.faults.add({
-      method: 'DELETE',
-      path: '/calendars/*/blockings/*',
+      method: 'POST',
+      path: '/calendars/*/blockings',
       kind: '429',
       retryAfterSeconds: 0,
     });
-    const [blocking] = await client().listBlockings({ calendarId: GENERAL, updated: EPOCH });
-    if (!blocking) throw new Error('seed has no blocking');
+    const slot = {
+      title: 'Wartung',
+      starts: '2026-03-06T13:00:00+01:00',
+      ends: '2026-03-06T14:00:00+01:00',
+    };
     const { result: err, requests } = await counted(() =>
-      failure(client().deleteBlocking(GENERAL, blocking._id)),
+      failure(client().createBlocking(GENERAL, slot)),
     );
     expect(requests).toBe(2);
     expect(err).toMatchObject({ code: 'rate-limited', details: { outcome: 'not-applied' } });
 
     sim.faults.clear();
+    const [blocking] = await client().listBlockings({ calendarId: GENERAL, updated: EPOCH });
+    if (!blocking) throw new Error('seed has no blocking');
     sim.faults.add({
       method: 'DELETE',
       path: '/calendars/*/blockings/*',
       kind: '429',
-      times: 1,
+      times: 2,
       retryAfterSeconds: 0,
     });
     const ok = await counted(() => client().deleteBlocking(GENERAL, blocking._id));
-    expect(ok.requests).toBe(2);
+    expect(ok.requests).toBe(3);
   });
 });

@@ -1,3 +1,4 @@
+import { actionErrorText } from './actionErrorText';
 import { useEffect, useRef, useState } from 'react';
 import type { StatusAction } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
@@ -80,11 +81,7 @@ export function ActionButtons({
                 run: () => {
                   runner.setStatus(after, undo, notify).then(
                     () => toasts.show({ kind: 'info', text: t(DONE[undo]) }),
-                    (err: Error) =>
-                      toasts.show({
-                        kind: 'error',
-                        text: t('action.failed', { message: err.message }),
-                      }),
+                    (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
                   );
                 },
               },
@@ -92,7 +89,7 @@ export function ActionButtons({
           : {}),
       });
     } catch (err) {
-      toasts.show({ kind: 'error', text: t('action.failed', { message: (err as Error).message }) });
+      toasts.show({ kind: 'error', text: actionErrorText(err, t) });
     }
   };
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Conflict, EventPayload } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import { subscribe } from '../../api/client';
 import type { CalendarEvent } from '../../../shared/domain';
 import type { ActionRunner } from '../../api/actions';
@@ -9,6 +8,7 @@ import { dateTime, timeRange } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/catalogue';
+import { actionErrorText } from './actionErrorText';
 import { Modal } from './Modal';
 import { useToasts } from './Toasts';
 
@@ -66,7 +66,7 @@ export function useMoveFlow(runner: ActionRunner): {
         text: t('move.elsewhere', { when: dateTime(outcome.start, locale) }),
       });
     } else {
-      toasts.show({ kind: 'error', text: moveErrorText(outcome.error, t) });
+      toasts.show({ kind: 'error', text: actionErrorText(outcome.error, t) });
     }
   };
 
@@ -163,21 +163,3 @@ const SETTLED: Record<EventPayload<'move:settled'>['outcome'], MessageKey> = {
   duplicated: 'move.settledDuplicated',
   lost: 'move.settledLost',
 };
-
-const MOVE_REASONS: Record<string, MessageKey> = {
-  'move-pending': 'move.error.pending',
-  compensated: 'move.error.compensated',
-  repairing: 'move.error.repairing',
-  'check-failed': 'move.error.checkFailed',
-};
-
-/** A failed move in the UI's language: the journal's own situations by their reason code. */
-function moveErrorText(
-  error: unknown,
-  t: (key: MessageKey, vars?: Record<string, string | number>) => string,
-): string {
-  const reason = error instanceof AppError ? error.details?.reason : undefined;
-  const key = typeof reason === 'string' ? MOVE_REASONS[reason] : undefined;
-  if (key) return t(key);
-  return t('move.failed', { message: error instanceof Error ? error.message : '' });
-}
