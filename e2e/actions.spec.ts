@@ -345,3 +345,48 @@ test('confirms from the context menu, and with the keyboard shortcut', async ({
     .poll(async () => (await docfavAppointments(freshApp)).find((a) => a.id === other)?.status)
     .toBe('confirmed');
 });
+
+test.describe('a Docfav move that Docfav answers too late', () => {
+  // A 2 s client timeout, so that a booking Docfav saves after 4 s is a late answer.
+  test.use({ webOptions: { client: { timeoutMs: 2_000 } } });
+
+  test('is shown pending, cannot be dragged again, and settles by itself', async ({
+    fresh,
+    freshApp,
+  }) => {
+    const { id } = await luciaWednesday(freshApp, fresh);
+    const control = `${new URL(baseUrl(freshApp, 'demo-docfav')).origin}/__sim/faults`;
+    const added = await fetch(control, {
+      method: 'POST',
+      body: JSON.stringify({
+        method: 'POST',
+        path: '/backofficeclinics/*/appointments',
+        kind: 'delay',
+        delayMs: 4_000,
+        times: 1,
+      }),
+    });
+    expect(added.ok).toBe(true);
+    const event = fresh.locator(`[data-event-id$=":${id}"]`);
+    await drag(fresh, event, 4);
+
+    // No "try again": Docfav may still save it.
+    await expect(fresh.getByText(/^Docfav has not confirmed the move yet/)).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(event).toHaveClass(/fd-pending/);
+    await expect(event).not.toHaveClass(/fc-event-draggable/);
+
+    // The late booking is found by its marker, the old one cancelled, and the desk is told.
+    await expect(fresh.getByText(/^A move Docfav had not confirmed went through/)).toBeVisible({
+      timeout: 20_000,
+    });
+    const all = await docfavAppointments(freshApp);
+    expect(all.find((a) => a.id === id)?.status).toBe('cancelled');
+    const live = all.filter(
+      (a) =>
+        a.status !== 'cancelled' && a.booked_from === at(2, 18).toISOString().replace('.000', ''),
+    );
+    expect(live).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { test as base, expect, _electron, type Page } from '@playwright/test';
 import path from 'node:path';
-import { startWebApp, type WebApp } from '../electron/web/app';
+import { startWebApp, type WebApp, type WebAppOptions } from '../electron/web/app';
 import { silentLogger } from '../electron/log';
 import { electronBinary } from '../scripts/electron-binary';
 
@@ -55,10 +55,16 @@ export { expect };
  * A fresh app per test, for specs that change the demo platforms' data (web bridge only), and a
  * page on it showing next week, which is in the future whatever day the suite runs.
  */
-export const freshTest = test.extend<{ freshApp: WebApp; fresh: Page }>({
-  freshApp: async ({}, use, testInfo) => {
+export const freshTest = test.extend<{
+  freshApp: WebApp;
+  fresh: Page;
+  /** Options of the fresh app, e.g. shorter client timeouts (`freshTest.use({ webOptions })`). */
+  webOptions: Omit<WebAppOptions, 'logger'>;
+}>({
+  webOptions: [{}, { option: true }],
+  freshApp: async ({ webOptions }, use, testInfo) => {
     testInfo.skip(testInfo.project.name !== 'web', 'Needs a fresh app per test: web bridge only.');
-    const app = await startWebApp({ logger: silentLogger });
+    const app = await startWebApp({ ...webOptions, logger: silentLogger });
     await use(app);
     await app.close();
   },

@@ -27,6 +27,7 @@ export interface WebAppOptions {
   /** The write journal's folder (default: FRONTDESK_JOURNAL_DIR; none keeps it in memory). */
   journalDir?: string;
   client?: ServicesOptions['client'];
+  moveTiming?: ServicesOptions['moveTiming'];
 }
 
 export interface WebApp {
@@ -57,6 +58,7 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     ...(options.sources ? { sources: options.sources } : {}),
     ...(journalDir ? { journalDir } : {}),
     ...(options.client ? { client: options.client } : {}),
+    ...(options.moveTiming ? { moveTiming: options.moveTiming } : {}),
   });
   const { services, dispatch } = runtime;
   const bridge = await startWebBridge({
