@@ -387,6 +387,42 @@ describe('Docfav moves', () => {
     expect(liveAppointmentsOfPatient(h)).toHaveLength(1);
   });
 
+  it('under a 429 storm, repeats a write only in the HTTP layer, and says rate-limited', async () => {
+    const old = addDocfavAppointment(h, OLD);
+    await h.engine.range(WEEK);
+    const writes: string[] = [];
+    const stop = h.docfav.observe(({ method }) => {
+      if (method !== 'GET') writes.push(method);
+    });
+    // Every cancel is refused with 429; the HTTP layer's retries are the only repeats.
+    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '429', retryAfterSeconds: 0 });
+    const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
+    stop();
+    expect(err.code).toBe('rate-limited');
+    // One create, the first PUT and its 2 retries (the harness allows 2), one compensating delete.
+    expect(writes.filter((m) => m === 'PUT')).toHaveLength(3);
+    expect(writes.filter((m) => m === 'POST')).toHaveLength(1);
+    expect(writes.filter((m) => m === 'DELETE')).toHaveLength(1);
+    expect(liveAppointmentsOfPatient(h).map((a) => a.id)).toEqual([old.id]);
+  });
+
+  it('reports a read storm as rate-limited, not as a network failure, and writes nothing', async () => {
+    const old = addDocfavAppointment(h, OLD);
+    await h.engine.range(WEEK);
+    const before = h.docfav.requestCount();
+    h.docfav.faults.add({
+      method: 'GET',
+      path: '/backofficeclinics/*/availability',
+      kind: '429',
+      retryAfterSeconds: 0,
+    });
+    const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
+    expect(err.code).toBe('rate-limited');
+    expect(err.details).toMatchObject({ outcome: 'not-applied', reason: 'check-failed' });
+    // One read and its 2 retries: no stacked loops.
+    expect(h.docfav.requestCount() - before).toBe(3);
+  });
+
   it('refuses read-only kinds and past appointments without asking Docfav', async () => {
     const past = addDocfavAppointment(h, '2026-11-24T09:00:00+01:00');
     const data = await h.engine.range(WEEK);

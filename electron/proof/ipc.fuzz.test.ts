@@ -520,7 +520,12 @@ describe('IPC fuzzing through the real dispatcher', () => {
   it('refuses writes outside the sane window with a reason, before any request', async () => {
     const blocking = knownIds.find((id) => id.includes(':doctena-blocking:')) ?? knownIds[0];
     const booking = knownIds.find((id) => id.includes(':doctena-booking:')) ?? knownIds[0];
-    const inWeek = { start: '2026-11-26T10:00:00Z', end: '2026-11-26T11:00:00Z' };
+    // The window is the real clock's (the contract reads it at parse time), so this slot is too.
+    const soon = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 2 * 86_400_000;
+    const inWeek = {
+      start: new Date(soon).toISOString(),
+      end: new Date(soon + 3_600_000).toISOString(),
+    };
     const calls: [Channel, unknown, string][] = [
       // The finding: a blocking moved to year 1 through blocking:update.
       [

@@ -299,7 +299,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       let delayMs: number | undefined;
       if (transient && retriesLeft) {
         delayMs = retryAfterMs ?? backoffDelayMs(attempt, policy, random);
-      } else if (write && status === 429 && !writeRetried) {
+      } else if (write && !repeatable && status === 429 && !writeRetried) {
         // 429 means the vendor refused before doing anything, so one retry cannot double-book.
         delayMs = retryAfterMs ?? backoffDelayMs(attempt, policy, random);
         writeRetried = true;

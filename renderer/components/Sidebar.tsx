@@ -99,8 +99,9 @@ function AccountLine({ account }: { account: AccountStatus }) {
       </p>
     );
   }
-  const text =
-    account.state === 'syncing'
+  const text = account.slow
+    ? t('account.notAnswering', { vendor })
+    : account.state === 'syncing'
       ? t('account.syncing')
       : account.lastSuccessAt
         ? t('account.synced', { time: time(account.lastSuccessAt) })

@@ -24,6 +24,7 @@ export const de: CoreMessages = {
   'sidebar.showCalendar': '{name} anzeigen',
   'account.synced': 'Abgeglichen {time}',
   'account.syncing': 'Wird abgeglichen…',
+  'account.notAnswering': '{vendor} antwortet nicht…',
   'account.waiting': 'Warte auf den ersten Abgleich…',
   'error.auth':
     'Passwort oder API-Schlüssel wurde abgelehnt. Bitte in den Einstellungen prüfen und neu verbinden.',

@@ -23,6 +23,7 @@ export const en = {
   'sidebar.showCalendar': 'Show {name}',
   'account.synced': 'Synced {time}',
   'account.syncing': 'Syncing…',
+  'account.notAnswering': '{vendor} is not answering…',
   'account.waiting': 'Waiting for the first sync…',
   'error.auth': 'The password or API key was refused. Check it in Settings and connect again.',
   'error.permission':

@@ -24,6 +24,7 @@ export const es: CoreMessages = {
   'sidebar.showCalendar': 'Mostrar {name}',
   'account.synced': 'Sincronizado a las {time}',
   'account.syncing': 'Sincronizando…',
+  'account.notAnswering': '{vendor} no responde…',
   'account.waiting': 'Esperando la primera sincronización…',
   'error.auth':
     'Se ha rechazado la contraseña o la clave API. Compruébela en los ajustes y vuelva a conectar la cuenta.',

@@ -24,6 +24,7 @@ export const fr: CoreMessages = {
   'sidebar.showCalendar': 'Afficher {name}',
   'account.synced': 'Synchronisé à {time}',
   'account.syncing': 'Synchronisation…',
+  'account.notAnswering': '{vendor} ne répond pas…',
   'account.waiting': 'En attente de la première synchronisation…',
   'error.auth':
     'Le mot de passe ou la clé API a été refusé. Vérifiez-le dans les paramètres et reconnectez le compte.',

@@ -24,6 +24,7 @@ export const nl: CoreMessages = {
   'sidebar.showCalendar': '{name} tonen',
   'account.synced': 'Gesynchroniseerd om {time}',
   'account.syncing': 'Bezig met synchroniseren…',
+  'account.notAnswering': '{vendor} antwoordt niet…',
   'account.waiting': 'Wachten op de eerste synchronisatie…',
   'error.auth':
     'Het wachtwoord of de API-sleutel is geweigerd. Controleer dit in de instellingen en koppel het account opnieuw.',
