@@ -73,7 +73,10 @@ describe('creating blocked time', () => {
       {
         calendar: { accountId: 'dt', calendarId: PAEDIATRICS },
         start: '2026-11-27T13:00:00Z',
-        error: { code: 'server', details: { outcome: 'not-applied', checked: true } },
+        error: {
+          code: 'server',
+          details: { outcome: 'unknown', checked: true, reason: 'not-seen' },
+        },
       },
     ]);
     expect(blockingsTitled('Qualitätszirkel').map((b) => b.calendar_id)).toEqual([GENERAL]);
@@ -219,7 +222,7 @@ describe('changing and deleting blocked time', () => {
     const [made] = (await create()).created;
     h.doctena.faults.add({ method: 'DELETE', path: '/calendars/*/blockings/*', kind: '500' });
     const err = await failure(h.actions.deleteBlocking({ eventId: made?.id ?? '' }));
-    expect(err.details).toMatchObject({ outcome: 'not-applied', checked: true });
+    expect(err.details).toMatchObject({ outcome: 'unknown', checked: true, reason: 'not-seen' });
     expect(blockingsTitled('Qualitätszirkel')).toHaveLength(1);
   });
 

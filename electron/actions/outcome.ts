@@ -28,12 +28,16 @@ export async function attempt<T>(write: () => Promise<T>): Promise<Attempt<T>> {
   }
 }
 
-/** The vendor did not answer, and reading back showed that nothing was written. */
+/**
+ * The vendor did not answer, and reading back straight away did not find the change. That is not
+ * proof that nothing was written (a platform may save after our timeout), so the outcome stays
+ * unknown and nobody is invited to repeat it: the calendar shows the change if it arrives.
+ */
 export function notAppliedAfterCheck(err: AppError, vendor: Vendor, what: string): AppError {
   return new AppError(
     err.code,
-    `${vendorName(vendor)} did not confirm the change, so Frontdesk checked: ${what} Try again.`,
-    { ...err.details, outcome: 'not-applied', checked: true },
+    `${vendorName(vendor)} did not confirm the change, and when Frontdesk checked just now ${what} It may still arrive: check the calendar before doing it again.`,
+    { ...err.details, outcome: 'unknown', checked: true, reason: 'not-seen' },
   );
 }
 

@@ -104,8 +104,8 @@ describe('Doctena status changes', () => {
     h.doctena.faults.add({ method: 'PUT', path: '/calendars/*/bookings/*', kind: '500', times: 1 });
     const err = await failure(setStatus(doctenaBookingId(booking._id), 'confirm'));
     // The fault answered before the server acted: the read-back shows nothing changed.
-    expect(err.details).toMatchObject({ outcome: 'not-applied', checked: true });
-    expect(err.message).toMatch(/checked: the appointment is unchanged/);
+    expect(err.details).toMatchObject({ outcome: 'unknown', checked: true, reason: 'not-seen' });
+    expect(err.message).toMatch(/checked just now the appointment is unchanged/);
     expect(h.doctena.store.bookings.get(booking._id)?.status).toBe('WAITING');
   });
 

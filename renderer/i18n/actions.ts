@@ -42,8 +42,8 @@ const en = {
   'action.failed': 'Not saved: {message}',
   'action.error.unknown':
     '{vendor} did not answer, so Frontdesk cannot tell yet whether the change was made. The calendar shows it once {vendor} answers: check there before doing it again.',
-  'action.error.notApplied':
-    '{vendor} did not answer, so Frontdesk checked: nothing was changed. You can try again.',
+  'action.error.notSeen':
+    '{vendor} did not answer, and the change was not there when Frontdesk checked just now. It may still arrive: the calendar will show it. Check the calendar before doing it again.',
   'action.error.changedMeanwhile':
     'This appointment was cancelled or changed in {vendor} in the meantime, so nothing was changed. The calendar now shows its current state.',
   'action.error.writePending':
@@ -133,8 +133,8 @@ const de: Area = {
   'action.failed': 'Nicht gespeichert: {message}',
   'action.error.unknown':
     '{vendor} hat nicht geantwortet, daher weiß Frontdesk noch nicht, ob die Änderung gespeichert wurde. Der Kalender zeigt es, sobald {vendor} antwortet: Bitte dort prüfen, bevor Sie es erneut tun.',
-  'action.error.notApplied':
-    '{vendor} hat nicht geantwortet, daher hat Frontdesk nachgesehen: Nichts wurde geändert. Sie können es erneut versuchen.',
+  'action.error.notSeen':
+    '{vendor} hat nicht geantwortet, und bei der Prüfung eben war die Änderung nicht da. Sie kann noch ankommen; der Kalender zeigt sie dann. Bitte dort prüfen, bevor Sie es erneut tun.',
   'action.error.changedMeanwhile':
     'Dieser Termin wurde inzwischen in {vendor} storniert oder geändert, daher wurde nichts geändert. Der Kalender zeigt jetzt den aktuellen Stand.',
   'action.error.writePending':
@@ -223,8 +223,8 @@ const fr: Area = {
   'action.failed': 'Non enregistré : {message}',
   'action.error.unknown':
     '{vendor} n’a pas répondu : Frontdesk ne sait pas encore si la modification a été faite. Le calendrier l’affichera dès que {vendor} répondra ; vérifiez-le avant de recommencer.',
-  'action.error.notApplied':
-    '{vendor} n’a pas répondu, Frontdesk a donc vérifié : rien n’a été modifié. Vous pouvez réessayer.',
+  'action.error.notSeen':
+    '{vendor} n’a pas répondu, et la modification n’était pas visible lors de la vérification. Elle peut encore arriver : le calendrier l’affichera. Vérifiez-le avant de recommencer.',
   'action.error.changedMeanwhile':
     'Ce rendez-vous a été annulé ou modifié dans {vendor} entre-temps, rien n’a donc été changé. Le calendrier affiche maintenant son état actuel.',
   'action.error.writePending':
@@ -313,8 +313,8 @@ const nl: Area = {
   'action.failed': 'Niet opgeslagen: {message}',
   'action.error.unknown':
     '{vendor} heeft niet geantwoord, dus Frontdesk weet nog niet of de wijziging is doorgevoerd. De agenda toont het zodra {vendor} antwoordt: kijk daar voordat u het opnieuw doet.',
-  'action.error.notApplied':
-    '{vendor} heeft niet geantwoord, dus Frontdesk heeft gecontroleerd: er is niets gewijzigd. U kunt het opnieuw proberen.',
+  'action.error.notSeen':
+    '{vendor} heeft niet geantwoord, en bij de controle zojuist was de wijziging er niet. Ze kan nog binnenkomen: de agenda toont haar dan. Kijk in de agenda voordat u het opnieuw doet.',
   'action.error.changedMeanwhile':
     'Deze afspraak is intussen in {vendor} geannuleerd of gewijzigd, dus er is niets veranderd. De agenda toont nu de huidige stand.',
   'action.error.writePending':
@@ -403,8 +403,8 @@ const es: Area = {
   'action.failed': 'No se ha guardado: {message}',
   'action.error.unknown':
     '{vendor} no respondió, así que Frontdesk aún no sabe si el cambio se hizo. El calendario lo mostrará en cuanto {vendor} responda: compruébelo allí antes de repetirlo.',
-  'action.error.notApplied':
-    '{vendor} no respondió, así que Frontdesk lo comprobó: no se ha cambiado nada. Puede volver a intentarlo.',
+  'action.error.notSeen':
+    '{vendor} no respondió y el cambio no estaba al comprobarlo ahora. Aún puede llegar: el calendario lo mostrará. Compruebe el calendario antes de repetirlo.',
   'action.error.changedMeanwhile':
     'Esta cita se canceló o cambió en {vendor} mientras tanto, así que no se ha cambiado nada. El calendario muestra ahora su estado actual.',
   'action.error.writePending':

@@ -20,8 +20,7 @@ import { deskPlan, type DeskPlan, type RoundPlan } from './plan';
 import { count, type Figures } from './report';
 import type { World } from './world';
 
-/** One round of the session: screens refreshed, faults armed, every desk acting at once. */
-
+/** What a round works with. */
 export interface Env {
   world: World;
   desks: DeskProcess[];
@@ -30,6 +29,7 @@ export interface Env {
   timeoutMs: number;
 }
 
+/** One round of the session: screens refreshed, faults armed, every desk acting at once. */
 export async function playRound(env: Env, plan: RoundPlan, round: number): Promise<void> {
   const { world, desks, figures } = env;
   const ctx: Ctx = { world, ledger: env.ledger, reserved: new Set() };

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n';
 import { Modal } from './Modal';
 import { useToasts } from './Toasts';
 import { isReservedTitleRefusal, reservedTitleProblem } from '../guard/reservedTitle';
+import { actionErrorText } from './actionErrorText';
+import { AppError } from '../../../shared/errors';
 
 export type BlockDraft =
   { mode: 'new'; start: Date; end: Date } | { mode: 'edit'; event: CalendarEvent };
@@ -126,7 +128,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
           kind: 'error',
           text: t('block.partial', {
             failed: result.failed.length,
-            message: first?.error.message ?? '',
+            message: first ? actionErrorText(AppError.fromPayload(first.error), t) : '',
           }),
         });
       }
@@ -135,7 +137,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
       }
       onClose(result.created.length > 0);
     } catch (err) {
-      setError(isReservedTitleRefusal(err) ? t('guard.reservedTitle') : (err as Error).message);
+      setError(isReservedTitleRefusal(err) ? t('guard.reservedTitle') : actionErrorText(err, t));
     } finally {
       setBusy(false);
     }

@@ -17,6 +17,7 @@ const REASONS: Record<string, MessageKey> = {
   'time-out-of-range': 'block.outOfRange',
   'end-not-after-start': 'block.invalid',
   'reserved-title': 'guard.reservedTitle',
+  'not-seen': 'action.error.notSeen',
 };
 
 /**
@@ -33,9 +34,6 @@ export function actionErrorText(error: unknown, t: Translate): string {
   const reason = typeof details.reason === 'string' ? REASONS[details.reason] : undefined;
   if (reason) return t(reason, { vendor });
   if (details.outcome === 'unknown') return t('action.error.unknown', { vendor });
-  if (details.outcome === 'not-applied' && details.checked === true) {
-    return t('action.error.notApplied', { vendor });
-  }
   if (['validation', 'conflict', 'not-found', 'internal', 'invalid-input'].includes(error.code)) {
     return t('action.failed', { message: error.message });
   }
