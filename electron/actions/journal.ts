@@ -41,6 +41,12 @@ export const MoveEntry = z.object({
   clientId: Id.nullable(),
   /** The appointment being moved, and where it was. */
   oldId: Id,
+  /**
+   * The appointment the chain of moves started from: `oldId` itself, or what the marker of `oldId`
+   * names when it was made by an earlier move. Desks compare bookings of the same root, so a
+   * booking that lost a race and was moved on before its desk removed it is still compared.
+   */
+  rootId: Id,
   oldStart: Time,
   oldEnd: Time,
   /** Where it goes. */

@@ -227,7 +227,7 @@ export function createServices(options: ServicesOptions): Runtime {
       await reloadAccounts();
       sync.start();
       // Moves a crash left open are finished before anyone acts on those appointments again.
-      void moves.run();
+      void moves.run({ all: true });
     },
     async stop() {
       sync.stop();

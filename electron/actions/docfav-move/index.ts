@@ -9,8 +9,9 @@ import { docfavPlace, type DocfavPlace } from '../locate';
 import { attempt, cancelledMeanwhile } from '../outcome';
 import { rangeOf, rereadQuietly, targetOf } from '../reread';
 import type { ActionServices, DocfavRuntime } from '../types';
-import { markerText } from '../../vendors/docfav/move-marker';
-import { liveness, unreadable } from './readback';
+import { isLiveAppointment, readOne, unreadable } from './readback';
+import type { DocfavAppointment } from '../../vendors/docfav/schemas';
+import { lastMarker, markerText } from '../../vendors/docfav/move-marker';
 import { booked, findNow, type SagaDeps, type Settled } from './saga';
 
 /**
@@ -46,13 +47,13 @@ export async function moveDocfavAppointment(
 
   // 0. Still live? The patient may have cancelled since the last sync, and re-booking a
   // cancelled appointment would book them again.
-  let state: 'live' | 'not-live';
+  let current: DocfavAppointment | undefined;
   try {
-    state = await liveness(client, place, event.vendorId, event);
+    current = await readOne(client, place, event.vendorId, event);
   } catch (err) {
     throw unreadable(err);
   }
-  if (state !== 'live') {
+  if (!current || !isLiveAppointment(current)) {
     // Nothing was written: show the current state if it can be read, and say why.
     await rereadQuietly(services, account, targetOf(event, [rangeOf(event)]));
     throw cancelledMeanwhile('docfav');
@@ -63,7 +64,9 @@ export async function moveDocfavAppointment(
   if (!input.force && check.result) return check.result;
 
   // 2. Journal the intent, then book. Overlapping only itself still needs `force`.
-  const entry = services.moves.begin(intentOf(services, runtime, event, place, input));
+  // A booking made by an earlier move carries its root in the marker; otherwise it is the root.
+  const rootId = lastMarker(current.note)?.oldId ?? current.id;
+  const entry = services.moves.begin({ ...intentOf(runtime, event, place, input), rootId });
   try {
     const deps = services.moves.depsFor(runtime);
     const settled = await book(deps, runtime, event, place, input, entry, check.overlapsItself);
@@ -75,16 +78,23 @@ export async function moveDocfavAppointment(
 }
 
 function intentOf(
-  services: ActionServices,
   runtime: DocfavRuntime,
   event: CalendarEvent,
   place: DocfavPlace,
   input: DocfavMoveInput,
 ): Omit<
   MoveEntry,
-  'id' | 'markedAt' | 'updatedAt' | 'nextCheckAt' | 'step' | 'lookups' | 'v' | 'kind' | 'newId'
+  | 'id'
+  | 'markedAt'
+  | 'updatedAt'
+  | 'nextCheckAt'
+  | 'step'
+  | 'lookups'
+  | 'v'
+  | 'kind'
+  | 'newId'
+  | 'rootId'
 > {
-  void services;
   return {
     accountId: runtime.account.id,
     clinicId: place.clinicId,
@@ -112,7 +122,7 @@ async function book(
 ): Promise<Settled | Extract<MoveResult, { status: 'conflict' }>> {
   const marker = markerText({
     moveId: entry.id,
-    oldId: entry.oldId,
+    oldId: entry.rootId,
     markedAtMs: Date.parse(entry.markedAt),
   });
   const request: DocfavNewAppointments = {

@@ -203,6 +203,48 @@ describe('two desks moving the same appointment at the same moment', () => {
     expect(liveAppointmentsOfPatient(a)).toHaveLength(1);
   });
 
+  it('finds the other desk’s booking in another week, neither of them the original’s', async () => {
+    const a = await desk();
+    clearLucia(a);
+    const old = addDocfavAppointment(a, OLD);
+    const b = await desk({ sharedWith: a });
+    await Promise.all([a.engine.range(WEEK), b.engine.range(WEEK)]);
+    a.docfav.faults.add({
+      method: 'PUT',
+      path: BEHAVIOUR_PUT,
+      kind: 'delay',
+      delayMs: 500,
+      times: 2,
+    });
+    const id = docfavAppointmentId(old.id);
+    const nextWeek = { start: '2026-12-03T10:00:00Z', end: '2026-12-03T10:30:00Z' };
+    const weekAfter = { start: '2026-12-10T10:00:00Z', end: '2026-12-10T10:30:00Z' };
+    const results = await Promise.all([move(a, id, nextWeek), move(b, id, weekAfter)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['moved', 'moved-elsewhere']);
+    expect(liveAppointmentsOfPatient(a)).toHaveLength(1);
+  });
+
+  it('compares a losing booking that was moved on before its desk removed it', async () => {
+    const a = await desk();
+    clearLucia(a);
+    const old = addDocfavAppointment(a, OLD);
+    const c = await desk({ sharedWith: a });
+    await a.engine.range(WEEK);
+    const ra = await move(a, docfavAppointmentId(old.id), TARGET);
+    expect(ra.status).toBe('moved');
+    // Another desk's booking for the same original, marked later, that its desk has not yet
+    // removed (it is slow, or down): to everyone else it looks like an ordinary appointment.
+    const marker = `[frontdesk-move bbbbbbbbbbbb of ${old.id} at ${NOW.getTime() + 1}]`;
+    const stale = addDocfavAppointment(a, '2026-11-26T15:00:00+01:00', { note: marker });
+    await c.engine.range(WEEK);
+    const rc = await move(c, docfavAppointmentId(stale.id), OTHER_TARGET);
+    // Its root is the original appointment: it is compared with the booking that won, and gives way.
+    expect(rc.status).toBe('moved-elsewhere');
+    const live = liveAppointmentsOfPatient(a);
+    expect(live).toHaveLength(1);
+    expect(live[0]?.from.toISOString()).toBe(iso(TARGET.start));
+  });
+
   it('a desk that declared victory before it saw the other booking gives way on a later check', async () => {
     const a = await desk();
     clearLucia(a);
@@ -228,6 +270,7 @@ describe('two desks moving the same appointment at the same moment', () => {
       serviceId: IDS.services.consulta,
       clientId: bEvent?.patient?.clientId ?? null,
       oldId: old.id,
+      rootId: old.id,
       oldStart: bEvent?.start ?? '',
       oldEnd: bEvent?.end ?? '',
       ...OTHER_TARGET,

@@ -52,12 +52,18 @@ function weekAround(time: string): { start: string; end: string } {
 }
 
 /**
- * Every appointment of the weeks around the old time and the new time, each once. Another desk's
- * booking for the same original is looked for there.
+ * Where another desk may have put a booking for the same root appointment: the weeks around the
+ * old and the new time (the week on screen, walk-ins included), and, for a known patient, every
+ * appointment of that patient from the earliest of those times to `SCAN_WEEKS` weeks after the
+ * latest, read a week at a time with Docfav's client filter (a few small answers).
  */
+const SCAN_WEEKS = 8;
+const WEEK_MS = 7 * 86_400_000;
+
 export async function readAroundMove(
   client: Reader,
   entry: MoveEntry,
+  nowMs: number,
 ): Promise<DocfavAppointment[]> {
   const windows = [weekAround(entry.oldStart)];
   if (Math.abs(Date.parse(entry.start) - Date.parse(entry.oldStart)) > 86_400_000) {
@@ -67,6 +73,21 @@ export async function readAroundMove(
   for (const window of windows) {
     for (const a of await readDays(client, entry.clinicId, entry.timeZone, window))
       byId.set(a.id, a);
+  }
+  if (entry.clientId) {
+    const times = [entry.oldStart, entry.start].map(Date.parse);
+    const from = Math.min(nowMs, ...times) - 86_400_000;
+    const to = Math.max(nowMs, ...times) + SCAN_WEEKS * WEEK_MS;
+    for (let start = from; start < to; start += WEEK_MS) {
+      const data = await client.availability({
+        clinicId: entry.clinicId,
+        startUtc: new Date(start).toISOString(),
+        endUtc: new Date(Math.min(start + WEEK_MS, to) - 1000).toISOString(),
+        resultType: 'appointments',
+        clientId: entry.clientId,
+      });
+      for (const a of data.appointments) byId.set(a.id, a);
+    }
   }
   return [...byId.values()];
 }
@@ -79,7 +100,16 @@ export function findMarked(
   return list.find((a) => lastMarker(a.note)?.moveId === moveId);
 }
 
-export type Liveness = 'live' | 'not-live';
+/** One appointment as Docfav has it now (undefined when gone); throws when it cannot be read. */
+export async function readOne(
+  client: Reader,
+  place: { clinicId: string; timeZone: string },
+  id: string,
+  range: { start: string; end: string },
+): Promise<DocfavAppointment | undefined> {
+  const list = await readDays(client, place.clinicId, place.timeZone, range);
+  return list.find((a) => a.id === id);
+}
 
 /** Whether one appointment is still booked; throws when Docfav cannot be read. */
 export async function liveness(
@@ -87,9 +117,8 @@ export async function liveness(
   place: { clinicId: string; timeZone: string },
   id: string,
   range: { start: string; end: string },
-): Promise<Liveness> {
-  const list = await readDays(client, place.clinicId, place.timeZone, range);
-  const found = list.find((a) => a.id === id);
+): Promise<'live' | 'not-live'> {
+  const found = await readOne(client, place, id, range);
   return found && isLiveAppointment(found) ? 'live' : 'not-live';
 }
 

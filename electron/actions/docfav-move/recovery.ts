@@ -97,10 +97,13 @@ export class MoveRecovery {
     );
   }
 
-  /** Runs every entry that is due; one pass at a time. */
-  run(): Promise<void> {
+  /**
+   * Runs every entry that is due; one pass at a time. At start-up every entry is due: the desk that
+   * was waiting on it is gone, and meanwhile other desks see the appointment as movable.
+   */
+  run(options: { all?: boolean } = {}): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    this.running ??= this.pass().finally(() => {
+    this.running ??= this.pass(options.all === true).finally(() => {
       this.running = null;
       this.schedule();
     });
@@ -120,10 +123,10 @@ export class MoveRecovery {
     this.timer = null;
   }
 
-  private async pass(): Promise<void> {
+  private async pass(all: boolean): Promise<void> {
     const now = this.options.now().getTime();
     for (const entry of this.options.journal.list()) {
-      if (this.held.has(entry.id) || Date.parse(entry.nextCheckAt) > now) continue;
+      if (this.held.has(entry.id) || (!all && Date.parse(entry.nextCheckAt) > now)) continue;
       const runtime = this.options.accounts().get(entry.accountId);
       // The account may be back after a restart or reconnect; its entry waits until then.
       if (runtime?.vendor !== 'docfav') continue;

@@ -44,10 +44,13 @@ export type Settled =
 
 // Read-backs after a lost answer: soon at first, then less often; the last pause repeats.
 const LOOKUP_PAUSES_MS = [2_000, 5_000, 10_000, 20_000, 40_000, 60_000];
+// Checks after a finished move read several weeks of the patient's bookings: fewer of them.
+const VERIFY_PAUSES_MS = [10_000, 30_000, 60_000];
 const MIN_LOOKUPS = 3;
 
-function pause(lookups: number): number {
-  return LOOKUP_PAUSES_MS[Math.min(lookups, LOOKUP_PAUSES_MS.length - 1)] ?? 60_000;
+function pause(lookups: number, step: MoveEntry['step']): number {
+  const pauses = step === 'verifying' ? VERIFY_PAUSES_MS : LOOKUP_PAUSES_MS;
+  return pauses[Math.min(lookups, pauses.length - 1)] ?? 60_000;
 }
 
 function save(deps: SagaDeps, entry: MoveEntry, patch: Partial<MoveEntry>): MoveEntry {
@@ -60,7 +63,7 @@ function save(deps: SagaDeps, entry: MoveEntry, patch: Partial<MoveEntry>): Move
 function later(deps: SagaDeps, entry: MoveEntry, lookups = entry.lookups): MoveEntry {
   return save(deps, entry, {
     lookups,
-    nextCheckAt: new Date(deps.now() + pause(lookups)).toISOString(),
+    nextCheckAt: new Date(deps.now() + pause(lookups, entry.step)).toISOString(),
   });
 }
 
@@ -86,7 +89,7 @@ export async function advance(deps: SagaDeps, entry: MoveEntry): Promise<Settled
 export async function lookForBooking(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
   let list: DocfavAppointment[];
   try {
-    list = await readAroundMove(deps.client, entry);
+    list = await readAroundMove(deps.client, entry, deps.now());
   } catch (err) {
     return { kind: 'open', entry: later(deps, entry), failure: toAppError(err) };
   }
@@ -165,19 +168,20 @@ async function converge(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
   const newId = entry.newId ?? '';
   let list: DocfavAppointment[];
   try {
-    list = await readAroundMove(deps.client, entry);
+    list = await readAroundMove(deps.client, entry, deps.now());
   } catch {
     // Ours is booked and the old one cancelled: moved, as far as anyone knows; look again later.
     later(deps, entry, entry.lookups + 1);
     return { kind: 'moved', newId };
   }
   const live = list.filter(isLiveAppointment);
-  const survivor = pickSurvivor(live, entry.oldId);
-  if (!survivor) {
+  const survivor = pickSurvivor(live, entry.rootId);
+  if (!live.some((a) => a.id === newId)) {
+    // Ours is no longer booked: moved on, or cancelled, since. Nothing of ours to keep or undo.
     deps.journal.remove(entry.id);
-    return live.some((a) => a.id === newId) ? { kind: 'moved', newId } : { kind: 'lost' };
+    return survivor ? { kind: 'moved', newId: survivor.id } : { kind: 'lost' };
   }
-  if (survivor.id !== newId) {
+  if (survivor && survivor.id !== newId) {
     try {
       await deps.client.deleteAppointment(entry.clinicId, newId);
     } catch (err) {

@@ -34,6 +34,9 @@ const runtime = createServices({
   push: () => {},
   demoWhenEmpty: false,
   ...(journalDir ? { journalDir } : {}),
+  // Scaled to the short client timeout, as the app's defaults are to its 15 s: a create with no
+  // answer is given up only after ten timeouts and three reads.
+  moveTiming: { settleMs: 10 * timeoutMs, verifyMs: 10 * timeoutMs },
   client: {
     timeoutMs,
     // Short waits, but Retry-After up to a few seconds is sat through, as the app would.
