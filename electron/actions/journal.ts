@@ -47,6 +47,8 @@ export const MoveEntry = z.object({
    * booking that lost a race and was moved on before its desk removed it is still compared.
    */
   rootId: Id,
+  /** The keys of the moves from the root to `oldId` (see move-marker.ts); empty for the root. */
+  lineage: z.array(z.string().max(60)).max(32),
   oldStart: Time,
   oldEnd: Time,
   /** Where it goes. */

@@ -171,9 +171,9 @@ describe('Docfav moves', () => {
     expect(created?.from.toISOString()).toBe('2026-11-26T10:00:00.000Z');
     // The move's marker (ids and a time, no names) lets any desk find this booking later.
     expect(created?.note).toMatch(
-      /^Primera visita\nmoved from 2026-11-26 09:00\n\[frontdesk-move [0-9a-f]{16} of \S+ at \d+\]$/,
+      /^Primera visita\nmoved from 2026-11-26 09:00\n\[frontdesk-move [0-9a-f]{16} of \S+ path \d+-[0-9a-f]{8}\]$/,
     );
-    expect(created?.note).toContain(`of ${old.id} at`);
+    expect(created?.note).toContain(`of ${old.id} path`);
     expect(result.event).toMatchObject({
       id: docfavAppointmentId(created?.id ?? ''),
       start: TARGET.start,

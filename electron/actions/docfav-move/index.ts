@@ -11,7 +11,7 @@ import { rangeOf, rereadQuietly, targetOf } from '../reread';
 import type { ActionServices, DocfavRuntime } from '../types';
 import { isLiveAppointment, readOne, unreadable } from './readback';
 import type { DocfavAppointment } from '../../vendors/docfav/schemas';
-import { lastMarker, markerText } from '../../vendors/docfav/move-marker';
+import { lastMarker, markerText, moveKey } from '../../vendors/docfav/move-marker';
 import { booked, findNow, type SagaDeps, type Settled } from './saga';
 
 /**
@@ -65,8 +65,12 @@ export async function moveDocfavAppointment(
 
   // 2. Journal the intent, then book. Overlapping only itself still needs `force`.
   // A booking made by an earlier move carries its root in the marker; otherwise it is the root.
-  const rootId = lastMarker(current.note)?.oldId ?? current.id;
-  const entry = services.moves.begin({ ...intentOf(runtime, event, place, input), rootId });
+  const made = lastMarker(current.note);
+  const entry = services.moves.begin({
+    ...intentOf(runtime, event, place, input),
+    rootId: made?.rootId ?? current.id,
+    lineage: made?.path ?? [],
+  });
   try {
     const deps = services.moves.depsFor(runtime);
     const settled = await book(deps, runtime, event, place, input, entry, check.overlapsItself);
@@ -94,6 +98,7 @@ function intentOf(
   | 'kind'
   | 'newId'
   | 'rootId'
+  | 'lineage'
 > {
   return {
     accountId: runtime.account.id,
@@ -122,8 +127,8 @@ async function book(
 ): Promise<Settled | Extract<MoveResult, { status: 'conflict' }>> {
   const marker = markerText({
     moveId: entry.id,
-    oldId: entry.rootId,
-    markedAtMs: Date.parse(entry.markedAt),
+    rootId: entry.rootId,
+    path: [...entry.lineage, moveKey(Date.parse(entry.markedAt), entry.id)],
   });
   const request: DocfavNewAppointments = {
     ...(entry.clientId ? { client: entry.clientId } : {}),

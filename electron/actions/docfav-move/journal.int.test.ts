@@ -16,7 +16,7 @@ import {
   WEEK,
   type Harness,
 } from '../testing';
-import { lastMarker } from '../../vendors/docfav/move-marker';
+import { lastMarker, markerText, moveKey } from '../../vendors/docfav/move-marker';
 
 // The write journal of a Docfav move, against the simulator over real HTTP: a desk that dies
 // mid-move, an answer that comes too late, and two desks moving the same appointment at once.
@@ -193,7 +193,7 @@ describe('two desks moving the same appointment at the same moment', () => {
     const loser = ra.status === 'moved-elsewhere' ? ra : rb;
     if (loser.status !== 'moved-elsewhere') throw new Error('unreachable');
     expect(Date.parse(loser.start)).toBe(live[0]?.from.getTime());
-    expect(lastMarker(live[0]?.note)?.oldId).toBe(old.id);
+    expect(lastMarker(live[0]?.note)?.rootId).toBe(old.id);
 
     // Later checks on both desks change nothing.
     for (const h of [a, b]) {
@@ -234,7 +234,11 @@ describe('two desks moving the same appointment at the same moment', () => {
     expect(ra.status).toBe('moved');
     // Another desk's booking for the same original, marked later, that its desk has not yet
     // removed (it is slow, or down): to everyone else it looks like an ordinary appointment.
-    const marker = `[frontdesk-move bbbbbbbbbbbb of ${old.id} at ${NOW.getTime() + 1}]`;
+    const marker = markerText({
+      moveId: 'bbbbbbbbbbbb',
+      rootId: old.id,
+      path: [moveKey(NOW.getTime() + 1, 'bbbbbbbbbbbb')],
+    });
     const stale = addDocfavAppointment(a, '2026-11-26T15:00:00+01:00', { note: marker });
     await c.engine.range(WEEK);
     const rc = await move(c, docfavAppointmentId(stale.id), OTHER_TARGET);
@@ -271,12 +275,17 @@ describe('two desks moving the same appointment at the same moment', () => {
       clientId: bEvent?.patient?.clientId ?? null,
       oldId: old.id,
       rootId: old.id,
+      lineage: [],
       oldStart: bEvent?.start ?? '',
       oldEnd: bEvent?.end ?? '',
       ...OTHER_TARGET,
     });
     // B's booking lands (made just as A finished), with B's marker.
-    const marker = `[frontdesk-move ${entry.id} of ${old.id} at ${Date.parse(entry.markedAt)}]`;
+    const marker = markerText({
+      moveId: entry.id,
+      rootId: old.id,
+      path: [moveKey(Date.parse(entry.markedAt), entry.id)],
+    });
     const created = addDocfavAppointment(a, OTHER_TARGET.start, { note: marker });
     b.journal.put({ ...entry, step: 'booked', newId: created.id });
     b.moves.release(entry.id);
