@@ -135,10 +135,11 @@ describe('logging', () => {
       action: 'cancel',
       notifyPatient: true,
     });
+    // Docfav refuses the cancel (API disabled): the move is undone, and every step is logged.
     h.docfav.faults.add({
       method: 'PUT',
       path: '/backofficeclinics/*/appointments/*/behaviour',
-      kind: '500',
+      kind: '503',
       times: 3,
     });
     await failure(

@@ -289,12 +289,13 @@ describe('Docfav moves', () => {
     expect(liveAppointmentsOfPatient(h)).toHaveLength(1);
   });
 
-  it('takes the new booking back when the old one cannot be cancelled', async () => {
+  it('takes the new booking back when Docfav refuses to cancel the old one', async () => {
     const old = addDocfavAppointment(h, OLD);
     await h.engine.range(WEEK);
-    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '500', times: 3 });
+    // 503 API_DISABLED is a refusal: nothing was done, and it will not be done later either.
+    h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '503', times: 1 });
     const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
-    expect(err.code).toBe('server');
+    expect(err.code).toBe('unavailable');
     expect(err.message).toMatch(/removed the new booking again/);
     expect(err.message).toMatch(/still at its original time/);
     expect(err.details).toMatchObject({ outcome: 'not-applied', step: 'cancel-old' });
@@ -387,7 +388,7 @@ describe('Docfav moves', () => {
     expect(liveAppointmentsOfPatient(h)).toHaveLength(1);
   });
 
-  it('under a 429 storm, repeats a write only in the HTTP layer, and says rate-limited', async () => {
+  it('under a 429 storm, repeats a cancel only in the HTTP layer, then finishes the move later', async () => {
     const old = addDocfavAppointment(h, OLD);
     await h.engine.range(WEEK);
     const writes: string[] = [];
@@ -396,14 +397,21 @@ describe('Docfav moves', () => {
     });
     // Every cancel is refused with 429; the HTTP layer's retries are the only repeats.
     h.docfav.faults.add({ method: 'PUT', path: BEHAVIOUR_PUT, kind: '429', retryAfterSeconds: 0 });
-    const err = await failure(move(docfavAppointmentId(old.id), TARGET.start, TARGET.end));
+    const result = await move(docfavAppointmentId(old.id), TARGET.start, TARGET.end);
+    // "Not now" is not "no": the move is not undone, the cancel waits for the journal.
+    expect(result.status).toBe('pending');
+    // One create, then the first PUT and its 2 retries (the harness allows 2); nothing deleted.
+    expect(writes).toEqual(['POST', 'PUT', 'PUT', 'PUT']);
+    expect(liveAppointmentsOfPatient(h)).toHaveLength(2);
+
+    h.docfav.faults.clear();
+    h.setNow(new Date(NOW.getTime() + 60_000));
+    await h.moves.run();
     stop();
-    expect(err.code).toBe('rate-limited');
-    // One create, the first PUT and its 2 retries (the harness allows 2), one compensating delete.
-    expect(writes.filter((m) => m === 'PUT')).toHaveLength(3);
-    expect(writes.filter((m) => m === 'POST')).toHaveLength(1);
-    expect(writes.filter((m) => m === 'DELETE')).toHaveLength(1);
-    expect(liveAppointmentsOfPatient(h).map((a) => a.id)).toEqual([old.id]);
+    expect(liveAppointmentsOfPatient(h).map((a) => a.from.toISOString())).toEqual([
+      '2026-11-26T10:00:00.000Z',
+    ]);
+    expect(old.behaviour).toBe('cancelled');
   });
 
   it('reports a read storm as rate-limited, not as a network failure, and writes nothing', async () => {

@@ -7,6 +7,7 @@ import {
   docfavAppointmentId,
   liveAppointmentsOfPatient,
   LUCIA,
+  NOW,
   startHarness,
   WEEK,
   type Harness,
@@ -47,16 +48,16 @@ const plan = fc.record({
 });
 
 let h: Harness;
-const tally = { runs: 0, moved: 0, refused: 0, conflicts: 0, faults: 0 };
+const tally = { runs: 0, moved: 0, pending: 0, refused: 0, conflicts: 0, faults: 0 };
 
 beforeAll(async () => {
   // Hundreds of moves under a frozen clock would spend a real hourly budget.
-  h = await startHarness({ timeoutMs: 150, rateLimitPerHour: 1_000_000 });
+  h = await startHarness({ timeoutMs: 1_000, rateLimitPerHour: 1_000_000 });
 });
 afterAll(async () => {
   await h.close();
   console.log(
-    `docfav move property: ${tally.runs} sequences, ${tally.faults} faults injected, ${tally.moved} moved, ${tally.refused} refused with a message, ${tally.conflicts} conflicts`,
+    `docfav move property: ${tally.runs} sequences, ${tally.faults} faults injected, ${tally.moved} moved, ${tally.pending} pending then settled, ${tally.refused} refused with a message, ${tally.conflicts} conflicts`,
   );
 });
 
@@ -96,6 +97,7 @@ describe('Docfav move under injected failures', () => {
             force,
           });
           if (result.status === 'moved') tally.moved += 1;
+          else if (result.status === 'pending') tally.pending += 1;
           else tally.conflicts += 1;
         } catch (err) {
           // A failure is fine only when it says what happened.
@@ -105,6 +107,13 @@ describe('Docfav move under injected failures', () => {
 
         h.docfav.faults.clear();
         h.tap.clear();
+        // Whatever the move left open, the write journal settles: later, with Docfav back.
+        for (let pass = 1; pass <= 12 && h.journal.list().length > 0; pass++) {
+          h.setNow(new Date(NOW.getTime() + pass * 5 * 60_000));
+          await h.moves.run();
+        }
+        expect(h.journal.list()).toEqual([]);
+        h.setNow(NOW);
         const live = liveAppointmentsOfPatient(h);
         expect(live).toHaveLength(1);
 
@@ -116,7 +125,7 @@ describe('Docfav move under injected failures', () => {
         const seen = shown.map((e) => [e.vendorId, e.start]);
         expect(seen).toEqual(live.map((a) => [a.id, a.from.toISOString().replace('.000Z', 'Z')]));
       }),
-      { numRuns: 200 },
+      { numRuns: 80 },
     );
   }, 300_000);
 });

@@ -4,6 +4,9 @@ import type { DocfavClient } from '../../vendors/docfav/client';
 import type { DocfavAppointment } from '../../vendors/docfav/schemas';
 import type { Journal, MoveEntry } from '../journal';
 import { isGone } from '../outcome';
+
+/** Failures that say "not now" rather than "no": the cancel is tried again, never undone. */
+const RETRY_LATER = new Set(['rate-limited', 'network', 'timeout', 'server', 'invalid-response']);
 import { pickSurvivor } from '../../vendors/docfav/move-marker';
 import { findMarked, isLiveAppointment, liveness, readAroundMove, readDays } from './readback';
 
@@ -117,6 +120,11 @@ async function cancelOld(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
   } catch (err) {
     if (!isGone(err)) {
       const failure = toAppError(err);
+      if (failure.details?.outcome === 'unknown' || RETRY_LATER.has(failure.code)) {
+        // It may still land (a late answer), and repeating it is harmless: try again later. A
+        // read now could show it still booked and make us undo a move that is about to happen.
+        return { kind: 'open', entry: later(deps, entry, entry.lookups + 1), failure };
+      }
       let state: 'live' | 'not-live';
       try {
         state = await liveness(deps.client, entry, entry.oldId, {
