@@ -7,7 +7,7 @@ import { isGone } from '../outcome';
 
 /** Failures that say "not now" rather than "no": the cancel is tried again, never undone. */
 const RETRY_LATER = new Set(['rate-limited', 'network', 'timeout', 'server', 'invalid-response']);
-import { pickSurvivor } from '../../vendors/docfav/move-marker';
+import { continues, lastMarker, moveKey, pickSurvivor } from '../../vendors/docfav/move-marker';
 import { findMarked, isLiveAppointment, liveness, readAroundMove, readDays } from './readback';
 
 /**
@@ -58,6 +58,15 @@ function pause(lookups: number, step: MoveEntry['step']): number {
 
 function save(deps: SagaDeps, entry: MoveEntry, patch: Partial<MoveEntry>): MoveEntry {
   const next: MoveEntry = { ...entry, ...patch };
+  if (patch.step && patch.step !== entry.step) {
+    // Ids only: enough to follow a move across desks in the logs, nothing about the patient.
+    deps.logger.info('move step', {
+      move: entry.id,
+      step: patch.step,
+      old: entry.oldId,
+      new: next.newId ?? undefined,
+    });
+  }
   if (patch.step && patch.step !== entry.step) next.updatedAt = new Date(deps.now()).toISOString();
   deps.journal.put(next);
   return next;
@@ -102,7 +111,7 @@ export async function lookForBooking(deps: SagaDeps, entry: MoveEntry): Promise<
   const waited = deps.now() - Date.parse(entry.markedAt);
   if (lookups >= MIN_LOOKUPS && waited >= deps.settleMs) {
     deps.journal.remove(entry.id);
-    deps.logger.info('move settled: no booking was made', { account: entry.accountId });
+    deps.logger.info('move settled: no booking was made', { move: entry.id });
     return { kind: 'not-moved' };
   }
   return { kind: 'open', entry: later(deps, entry, lookups) };
@@ -163,6 +172,7 @@ async function removeNew(
       }
     }
   }
+  deps.logger.info('move undone', { move: entry.id, deleted: entry.newId ?? undefined });
   deps.journal.remove(entry.id);
   return failure ? { kind: 'not-moved', failure } : { kind: 'not-moved' };
 }
@@ -186,8 +196,21 @@ async function converge(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
   const survivor = pickSurvivor(live, entry.rootId);
   if (!live.some((a) => a.id === newId)) {
     // Ours is no longer booked: moved on, or cancelled, since. Nothing of ours to keep or undo.
+    deps.logger.info('move closed: its booking was moved on or cancelled since', {
+      move: entry.id,
+      new: newId,
+      survivor: survivor?.id,
+    });
     deps.journal.remove(entry.id);
     return survivor ? { kind: 'moved', newId: survivor.id } : { kind: 'lost' };
+  }
+  const ownPath = [...entry.lineage, moveKey(Date.parse(entry.markedAt), entry.id)];
+  const survivorPath = survivor ? (lastMarker(survivor.note)?.path ?? []) : [];
+  if (survivor && continues(survivorPath, ownPath)) {
+    // Ours was moved on by someone since; that move cancels ours (or takes its booking back).
+    deps.logger.info('move closed: its booking was moved on', { move: entry.id, new: newId });
+    deps.journal.remove(entry.id);
+    return { kind: 'moved', newId };
   }
   if (survivor && survivor.id !== newId) {
     try {
@@ -199,7 +222,11 @@ async function converge(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
       }
     }
     deps.journal.remove(entry.id);
-    deps.logger.info('move superseded by another desk', { account: entry.accountId });
+    deps.logger.info('move superseded by another desk', {
+      move: entry.id,
+      deleted: newId,
+      survivor: survivor.id,
+    });
     return { kind: 'moved-elsewhere', survivor };
   }
   if (deps.now() - Date.parse(entry.updatedAt) >= deps.verifyMs) deps.journal.remove(entry.id);

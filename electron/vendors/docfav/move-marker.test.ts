@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   comparePaths,
+  continues,
   lastMarker,
   markerText,
   moveKey,
@@ -66,7 +67,12 @@ describe('the booking that stays', () => {
     const a1 = booking('a1', 'old', ['100-a']);
     const d4 = booking('d4', 'old', ['200-b', '50-d']);
     expect(pickSurvivor([d4, a1], 'old')?.id).toBe('a1');
-    expect(comparePaths(['100-a'], ['100-a', '300-c'])).toBeLessThan(0);
+    // A booking moved on is still live until its mover cancels it: the continuation wins.
+    expect(comparePaths(['100-a'], ['100-a', '300-c'])).toBeGreaterThan(0);
+    expect(pickSurvivor([a1, c3], 'old')?.id).toBe('c3');
+    expect(continues(['100-a', '300-c'], ['100-a'])).toBe(true);
+    expect(continues(['100-a'], ['100-a'])).toBe(false);
+    expect(continues(['200-b', '300-c'], ['100-a'])).toBe(false);
   });
 
   it('is the same whatever order each desk reads the bookings in', () => {

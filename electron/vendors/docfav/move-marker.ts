@@ -57,17 +57,24 @@ function compareKeys(a: string, b: string): number {
 }
 
 /**
- * Orders two chains of moves from the same root: at the first move where they part, the earlier
- * move wins, then the lower id; a chain that is a prefix of the other comes first. A booking moved
- * on from a winner therefore still beats every loser and its descendants, so a decision a desk took
- * earlier ("mine lost, delete it") never turns against the booking that made it lose.
+ * Orders two chains of moves from the same root (negative: `a` stays). At the first move where
+ * they part, the earlier move wins, then the lower id: a booking moved on from a winner therefore
+ * still beats every loser and its descendants, so a decision a desk took earlier ("mine lost,
+ * delete it") never turns against the booking that made it lose. Where one chain continues the
+ * other, the longer one wins: the shorter is a booking that was moved on, and is still live only
+ * because the move that replaced it has not cancelled it yet.
  */
 export function comparePaths(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const order = compareKeys(a[i] ?? '', b[i] ?? '');
     if (order !== 0) return order;
   }
-  return a.length - b.length;
+  return b.length - a.length;
+}
+
+/** True when `descendant`'s chain continues `ancestor`'s: it was made by moving it on. */
+export function continues(descendant: readonly string[], ancestor: readonly string[]): boolean {
+  return descendant.length > ancestor.length && ancestor.every((key, i) => descendant[i] === key);
 }
 
 export interface Candidate {
