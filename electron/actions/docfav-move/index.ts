@@ -12,6 +12,7 @@ import type { ActionServices, DocfavRuntime } from '../types';
 import { isLiveAppointment, readOne, unreadable } from './readback';
 import type { DocfavAppointment } from '../../vendors/docfav/schemas';
 import { lastMarker, markerText, moveKey } from '../../vendors/docfav/move-marker';
+import type { Intent } from './recovery';
 import { booked, findNow, type SagaDeps, type Settled } from './saga';
 
 /**
@@ -86,20 +87,7 @@ function intentOf(
   event: CalendarEvent,
   place: DocfavPlace,
   input: DocfavMoveInput,
-): Omit<
-  MoveEntry,
-  | 'id'
-  | 'markedAt'
-  | 'updatedAt'
-  | 'nextCheckAt'
-  | 'step'
-  | 'lookups'
-  | 'v'
-  | 'kind'
-  | 'newId'
-  | 'rootId'
-  | 'lineage'
-> {
+): Omit<Intent, 'rootId' | 'lineage'> {
   return {
     accountId: runtime.account.id,
     clinicId: place.clinicId,

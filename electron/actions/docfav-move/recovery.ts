@@ -22,7 +22,8 @@ export interface MoveRecoveryOptions {
 export const DEFAULT_SETTLE_MS = 120_000;
 export const DEFAULT_VERIFY_MS = 120_000;
 
-type Intent = Omit<
+/** What a desk knows of a move before its first write. */
+export type Intent = Omit<
   MoveEntry,
   'id' | 'v' | 'kind' | 'markedAt' | 'updatedAt' | 'nextCheckAt' | 'step' | 'lookups' | 'newId'
 >;

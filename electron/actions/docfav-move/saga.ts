@@ -1,4 +1,5 @@
-import { AppError, toAppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { toAppError } from '../../../shared/errors';
 import type { Logger } from '../../log';
 import type { DocfavClient } from '../../vendors/docfav/client';
 import type { DocfavAppointment } from '../../vendors/docfav/schemas';
@@ -242,12 +243,4 @@ export async function findNow(deps: SagaDeps, entry: MoveEntry): Promise<string 
   } catch {
     return undefined;
   }
-}
-
-export function unknownCreate(): AppError {
-  return new AppError(
-    'timeout',
-    'Docfav has not confirmed the move yet. Frontdesk keeps checking and shows the appointment as pending until it knows.',
-    { vendor: 'docfav', outcome: 'unknown', reason: 'move-pending' },
-  );
 }
