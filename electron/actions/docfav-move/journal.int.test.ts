@@ -167,22 +167,26 @@ describe('an answer that comes after the timeout', () => {
   });
 });
 
+/** Two desks on one appointment; both book before either cancels (the first cancel waits). */
+async function racingDesks() {
+  const a = await desk();
+  clearLucia(a);
+  const old = addDocfavAppointment(a, OLD);
+  const b = await desk({ sharedWith: a });
+  await Promise.all([a.engine.range(WEEK), b.engine.range(WEEK)]);
+  a.docfav.faults.add({
+    method: 'PUT',
+    path: BEHAVIOUR_PUT,
+    kind: 'delay',
+    delayMs: 500,
+    times: 2,
+  });
+  return { a, b, old, id: docfavAppointmentId(old.id) };
+}
+
 describe('two desks moving the same appointment at the same moment', () => {
   it('ends with one live booking; the desk that lost says where the other desk moved it', async () => {
-    const a = await desk();
-    clearLucia(a);
-    const old = addDocfavAppointment(a, OLD);
-    const b = await desk({ sharedWith: a });
-    await Promise.all([a.engine.range(WEEK), b.engine.range(WEEK)]);
-    // Both desks book before either cancels: the first cancel waits a moment.
-    a.docfav.faults.add({
-      method: 'PUT',
-      path: BEHAVIOUR_PUT,
-      kind: 'delay',
-      delayMs: 500,
-      times: 2,
-    });
-    const id = docfavAppointmentId(old.id);
+    const { a, b, old, id } = await racingDesks();
     const [ra, rb] = await Promise.all([move(a, id, TARGET), move(b, id, OTHER_TARGET)]);
 
     const live = liveAppointmentsOfPatient(a);
@@ -204,19 +208,7 @@ describe('two desks moving the same appointment at the same moment', () => {
   });
 
   it('finds the other desk’s booking in another week, neither of them the original’s', async () => {
-    const a = await desk();
-    clearLucia(a);
-    const old = addDocfavAppointment(a, OLD);
-    const b = await desk({ sharedWith: a });
-    await Promise.all([a.engine.range(WEEK), b.engine.range(WEEK)]);
-    a.docfav.faults.add({
-      method: 'PUT',
-      path: BEHAVIOUR_PUT,
-      kind: 'delay',
-      delayMs: 500,
-      times: 2,
-    });
-    const id = docfavAppointmentId(old.id);
+    const { a, b, id } = await racingDesks();
     const nextWeek = { start: '2026-12-03T10:00:00Z', end: '2026-12-03T10:30:00Z' };
     const weekAfter = { start: '2026-12-10T10:00:00Z', end: '2026-12-10T10:30:00Z' };
     const results = await Promise.all([move(a, id, nextWeek), move(b, id, weekAfter)]);

@@ -67,6 +67,8 @@ export async function settle(env: SettleEnv, settleMs: number): Promise<void> {
       figures.problems.push(
         `not settled after ${settleMs / 1000} s (${quiet ? 'quiet' : 'still writing'}, ${open} open journal moves)`,
       );
+      if (!quiet)
+        figures.problems.push(`last writes:\n      ${world.traffic.recent.join('\n      ')}`);
       break;
     }
   }

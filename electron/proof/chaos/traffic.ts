@@ -1,6 +1,6 @@
 import type { DocfavSimulator } from '../../../simulators/docfav';
 import type { DoctenaSimulator } from '../../../simulators/doctena';
-import type { FaultKind } from '../../../simulators/kit/faults';
+import { FAULT_KINDS, type FaultKind } from '../../../simulators/kit/faults';
 import type { SimExchange } from '../../../simulators/kit/server';
 import { DESK_HEADER } from './protocol';
 
@@ -38,15 +38,9 @@ interface Armed {
  */
 export class Traffic {
   writes = 0;
-  readonly faults: Record<FaultKind, number> = {
-    '429': 0,
-    '500': 0,
-    '503': 0,
-    hang: 0,
-    drop: 0,
-    'malformed-json': 0,
-    delay: 0,
-  };
+  /** The last writes (desk, method, path template-ish), to say who kept writing when it never settles. */
+  readonly recent: string[] = [];
+  readonly faults = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
   /** Writes answered after the client had given up on them. */
   lateWrites = 0;
   /** Delayed requests answered so far (a simulator counts those it took). */
@@ -84,8 +78,12 @@ export class Traffic {
       this.delayedDone += 1;
       if (isDocfavWrite(x)) this.lateWrites += 1;
     }
-    if (x.method !== 'GET' && x.method !== 'HEAD') this.writes += 1;
     const desk = x.headers[DESK_HEADER];
+    if (x.method !== 'GET' && x.method !== 'HEAD') {
+      this.writes += 1;
+      this.recent.push(`${String(desk)} ${x.method} ${x.pathname} -> ${String(x.status)}`);
+      if (this.recent.length > 12) this.recent.shift();
+    }
     const index = this.armed.findIndex((a) => a.desk === desk && matches(a.point, x));
     const armed = this.armed[index];
     if (!armed) return;
