@@ -84,7 +84,7 @@ describe('creating blocked time', () => {
 
   it('finds a blocking whose answer never came, instead of reporting it failed', async () => {
     await h.close();
-    h = await startHarness({ timeoutMs: 400 });
+    h = await startHarness({ timeoutMs: 1_500 });
     await h.engine.range(WEEK);
     h.tap.holdAnswer('POST', /\/blockings$/);
     const result = await create();

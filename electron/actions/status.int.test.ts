@@ -111,7 +111,7 @@ describe('Doctena status changes', () => {
 
   it('settles a status change that timed out after Doctena made it, without repeating it', async () => {
     await h.close();
-    h = await startHarness({ timeoutMs: 400 });
+    h = await startHarness({ timeoutMs: 1_500 });
     const booking = addDoctenaBooking(h, '2026-11-25T10:00:00+01:00');
     await h.engine.range(WEEK);
     h.tap.holdAnswer('PUT', /\/bookings\//);

@@ -35,7 +35,7 @@ const STEP_MS = 20_000;
 /** The Docfav default, which the API documentation calls the standard plan. */
 const DOCFAV_LIMIT_PER_HOUR = 1000;
 /** Per attempt; the `hang` fault holds an answer forever, so this is what ends it. */
-const CLIENT_TIMEOUT_MS = 300;
+const CLIENT_TIMEOUT_MS = 1_000;
 
 const DAY = 86_400_000;
 const WEEK_START = Date.parse('2026-11-23T00:00:00+01:00');

@@ -34,7 +34,7 @@ const LUCIA = IDS.staffCalendars.lucia;
 // Monday 2026-03-02 00:00 to Monday 2026-03-09 00:00 in Madrid (CET).
 const WEEK = { startUtc: '2026-03-01T23:00:00Z', endUtc: '2026-03-08T23:00:00Z' };
 const LOCAL_WEEK = { localStartDate: '2026-03-02', localEndDate: '2026-03-08' };
-const TIMEOUT_MS = 300;
+const TIMEOUT_MS = 1_500;
 
 let sim: DocfavSimulator;
 

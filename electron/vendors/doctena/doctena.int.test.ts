@@ -19,7 +19,7 @@ import type { DoctenaBooking } from './schemas';
 const NOW = new Date('2026-03-04T10:00:00Z'); // Wednesday 11:00 in Berlin
 const EPOCH = '2000-01-01T00:00:00Z';
 const GENERAL = DEMO_CALENDARS.general._id;
-const TIMEOUT_MS = 300;
+const TIMEOUT_MS = 1_500;
 
 let sim: DoctenaSimulator;
 
