@@ -97,42 +97,49 @@ export function createMemoryJournal(): Journal {
 }
 
 /**
- * A journal in a folder. Reads the folder on every `list`, so it holds nothing in memory that
- * could disagree with the disk. An unreadable file (another version's, or damaged) is reported
- * through `onUnreadable` and moved aside, never fatal.
+ * A journal in a folder. The folder is read once, when the desk starts (that is when a crash's
+ * leftovers are found); after that this process is its only writer, so a copy in memory answers
+ * `list` without touching the disk on every calendar refresh. An unreadable file (another
+ * version's, or damaged) is reported through `onUnreadable` and moved aside, never fatal.
  */
 export function createFileJournal(dir: string, onUnreadable?: (file: string) => void): Journal {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const fileOf = (id: string) => path.join(dir, `${id}.json`);
-  const read = (): MoveEntry[] => {
-    const entries: MoveEntry[] = [];
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      // A temporary file is a write that a crash interrupted before its rename: never valid.
-      if (name.endsWith('.tmp')) {
-        rmSync(file, { force: true });
-        continue;
-      }
-      if (!name.endsWith('.json')) continue;
-      const parsed = safeParse(file);
-      if (parsed) entries.push(parsed);
-      else {
-        onUnreadable?.(name);
-        renameSync(file, `${file}.unreadable`);
-      }
+  const entries = new Map<string, MoveEntry>();
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    // A temporary file is a write that a crash interrupted before its rename: never valid.
+    if (name.endsWith('.tmp')) {
+      rmSync(file, { force: true });
+      continue;
     }
-    return sortByAge(entries);
+    if (!name.endsWith('.json')) continue;
+    const parsed = safeParse(file);
+    if (parsed) entries.set(parsed.id, parsed);
+    else {
+      onUnreadable?.(name);
+      renameSync(file, `${file}.unreadable`);
+    }
+  }
+  const remove = (id: string) => {
+    entries.delete(id);
+    rmSync(fileOf(id), { force: true });
   };
   return {
     dir,
-    list: read,
-    put: (entry) => writeAtomic(dir, fileOf(entry.id), JSON.stringify(MoveEntry.parse(entry))),
+    list: () => sortByAge([...entries.values()]),
+    put: (entry) => {
+      const checked = MoveEntry.parse(entry);
+      writeAtomic(dir, fileOf(checked.id), JSON.stringify(checked));
+      entries.set(checked.id, checked);
+    },
     remove: (id) => {
-      rmSync(fileOf(id), { force: true });
+      remove(id);
       syncDir(dir);
     },
     removeAccount: (accountId) => {
-      for (const entry of read()) if (entry.accountId === accountId) rmSync(fileOf(entry.id));
+      for (const entry of [...entries.values()])
+        if (entry.accountId === accountId) remove(entry.id);
       syncDir(dir);
     },
   };
