@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/contract';
 import {
@@ -48,8 +51,9 @@ afterEach(async () => {
   outputs.length = 0;
 });
 
-function start(env: NodeJS.ProcessEnv = {}) {
+function start(env: NodeJS.ProcessEnv = {}, journalDir?: string) {
   runtime = createServices({
+    ...(journalDir ? { journalDir } : {}),
     app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
     settings: createMemorySettingsStore(),
     secrets: createMemorySecretStore(),
@@ -169,6 +173,42 @@ describe('accounts', () => {
       clinicIds: ['not-a-clinic-of-this-key'],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('wipes a disconnected account’s open moves from the write journal', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'frontdesk-accounts-journal-'));
+    try {
+      await start({}, dir);
+      const account = await value<{ id: string }>('accounts:connectDocfav', {
+        apiKey: DOCFAV_DEMO_API_KEY,
+        baseUrl: docfav.baseUrl,
+        clinicIds: [DOCFAV_DEMO_IDS.clinic],
+      });
+      const moves = runtime.services.moves;
+      const entry = moves.begin({
+        accountId: account.id,
+        clinicId: DOCFAV_DEMO_IDS.clinic,
+        locationId: DOCFAV_DEMO_IDS.calendar,
+        timeZone: 'Europe/Madrid',
+        staffCalendarId: DOCFAV_DEMO_IDS.staffCalendars.lucia,
+        serviceId: DOCFAV_DEMO_IDS.services.consulta,
+        clientId: null,
+        oldId: '00000000-0000-4000-8000-000000000001',
+        rootId: '00000000-0000-4000-8000-000000000001',
+        lineage: [],
+        oldStart: '2026-11-26T08:00:00Z',
+        oldEnd: '2026-11-26T08:30:00Z',
+        start: '2026-11-26T10:00:00Z',
+        end: '2026-11-26T10:30:00Z',
+      });
+      moves.release(entry.id);
+      expect(readdirSync(dir)).toEqual([`${entry.id}.json`]);
+      await value('accounts:disconnect', { accountId: account.id });
+      expect(moves.open()).toEqual([]);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // Finding 7: a practice name of about 200 characters made a label the settings refuse.
