@@ -57,9 +57,16 @@ interface SourceState {
   covered: TimeRange[];
   /** After a 429 with a long Retry-After: no request to this account before then. */
   backoffUntil?: number;
+  /**
+   * When its last sync failed. The renderer refetches on every `sync:finished`, failures included;
+   * without this, each refetch would ask a platform that refuses at once again, in a tight loop.
+   */
+  failedAt?: number;
 }
 
 const OFFLINE_CODES = new Set(['network', 'timeout']);
+/** After a failed sync, how long a plain read of the calendar does not ask that platform again. */
+const RETRY_FAILED_MS = 10_000;
 const COVERED_KEPT = 8;
 
 /**
@@ -298,6 +305,12 @@ export class SyncEngine {
         // Someone is already syncing this account: share the result instead of asking twice.
         if (state.inflight) await wait();
         if (!force && state.source.isFresh(range, this.options.pollIntervalMs())) return;
+        // Failed a moment ago: a pause, the next poll or the refresh button asks again, not the
+        // refetch that the failure's own push caused.
+        const sinceFailure = this.now().getTime() - (state.failedAt ?? -Infinity);
+        if (!force && sinceFailure < Math.min(RETRY_FAILED_MS, this.options.pollIntervalMs())) {
+          return;
+        }
         if ((state.backoffUntil ?? 0) > this.now().getTime()) return;
         // Still in flight past its grace: asking again would only stack requests on a silent
         // platform, and what it brings is announced when it lands.
@@ -353,6 +366,7 @@ export class SyncEngine {
       state.slow = false;
       state.covered = [range, ...state.covered].slice(0, COVERED_KEPT);
       state.status = { ...state.status, state: 'ok', error: null, lastSuccessAt: at };
+      delete state.failedAt;
       this.options.emit('sync:finished', {
         accountId: source.accountId,
         at,
@@ -361,6 +375,7 @@ export class SyncEngine {
       });
       for (const event of outcome.newBookings) this.announce(source, event);
     } catch (err) {
+      state.failedAt = this.now().getTime();
       const error = toAppError(err);
       state.status = { ...state.status, state: 'error', error: error.toPayload() };
       // A timeout keeps the "not answering" banner up; any other failure speaks for itself.
