@@ -46,13 +46,14 @@ export default tseslint.config(
       'simulators/cli.ts',
       'electron/web/cli.ts',
       '**/*.test.ts',
+      '**/*.smoke.ts',
       'e2e/**',
     ],
     rules: { 'no-console': 'off' },
   },
   {
     // Tests assert on shapes they just built; Playwright fixtures need an empty destructuring.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.smoke.ts', 'e2e/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-empty-pattern': 'off' },
   },
 );

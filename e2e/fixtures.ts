@@ -1,8 +1,7 @@
 import { test as base, expect, _electron, type Page } from '@playwright/test';
-import path from 'node:path';
 import { startWebApp, type WebApp, type WebAppOptions } from '../electron/web/app';
 import { silentLogger } from '../electron/log';
-import { electronBinary } from '../scripts/electron-binary';
+import { electronBinary, electronStartArgs } from '../scripts/electron-binary';
 
 /**
  * The same specs run against either target, chosen by the Playwright project:
@@ -41,7 +40,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     );
     const electronApp = await _electron.launch({
       executablePath: binary!,
-      args: [path.resolve('dist-electron/main.mjs')],
+      // The app folder, as `npm start` does: Electron reads package.json's main and productName.
+      args: electronStartArgs([]),
     });
     const window = await electronApp.firstWindow();
     await use(window);

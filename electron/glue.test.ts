@@ -7,6 +7,7 @@ import { hardenContents, hardenSession } from './harden';
 import { registerIpc } from './ipc-main';
 import { silentLogger } from './log';
 import { APP_ORIGIN } from './security';
+import type { AsyncSafeStorage } from './platform/electron-stores';
 import { createMainWindow, registerAppPreload } from './window';
 
 // The Electron binary is not available on build machines: these tests pin down the thin glue with
@@ -46,6 +47,9 @@ vi.mock('electron-store', () => ({
     }
     delete(key: string) {
       this.data.delete(key);
+    }
+    get store() {
+      return Object.fromEntries(this.data);
     }
   },
 }));
@@ -148,14 +152,16 @@ describe('hardening', () => {
     const openExternal = vi.fn(() => Promise.resolve());
     hardenContents(contents as unknown as WebContents, openExternal, silentLogger);
 
+    // Electron 45 passes the URL on the event; the positional one is deprecated.
     const navigate = (url: string) => {
-      const event = { preventDefault: vi.fn() };
+      const event = { preventDefault: vi.fn(), url };
       contents.emit('will-navigate', event, url);
       return event.preventDefault.mock.calls.length > 0;
     };
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
     expect(navigate(`${APP_ORIGIN}/index.html`)).toBe(false);
+    expect(openExternal).not.toHaveBeenCalled();
 
     const webview = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', webview);
@@ -167,8 +173,29 @@ describe('hardening', () => {
     expect(openExternal.mock.calls).toEqual([['tel:+4930555000']]);
   });
 
+  it('hands a clicked tel: or mailto: link (a main-frame navigation) to the OS, and nothing else', () => {
+    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: unknown };
+    contents.setWindowOpenHandler = () => {};
+    const openExternal = vi.fn(() => Promise.resolve());
+    hardenContents(contents as unknown as WebContents, openExternal, silentLogger);
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn(), url };
+      contents.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    // The app stays where it is either way: the phone or mail program takes the link.
+    expect(navigate('tel:+4930555000')).toBe(true);
+    expect(navigate('mailto:desk@practice.example')).toBe(true);
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('javascript:alert(1)')).toBe(true);
+    expect(openExternal.mock.calls).toEqual([
+      ['tel:+4930555000'],
+      ['mailto:desk@practice.example'],
+    ]);
+  });
+
   it('denies every permission request and check, and sets the CSP on every response', () => {
-    let request: (c: unknown, p: string, cb: (ok: boolean) => void) => void = () => {};
+    let request: (c: unknown, p: string, cb: (ok: boolean) => void, d: object) => void = () => {};
     let check: () => boolean = () => true;
     let headers: (
       d: unknown,
@@ -180,11 +207,23 @@ describe('hardening', () => {
       webRequest: { onHeadersReceived: (h: typeof headers) => (headers = h) },
     } as unknown as Session;
     hardenSession(session, silentLogger);
+    const details = { isMainFrame: true, requestingUrl: `${APP_ORIGIN}/index.html` };
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
       const callback = vi.fn();
-      request(null, permission, callback);
+      request(null, permission, callback, details);
       expect(callback).toHaveBeenCalledWith(false);
     }
+    // Chromium asks before it hands an external protocol to the OS: only tel: and mailto: pass.
+    const external = (externalURL: string, permission = 'openExternal') => {
+      const callback = vi.fn();
+      request(null, permission, callback, { ...details, externalURL });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(external('tel:+4930555000')).toBe(true);
+    expect(external('mailto:desk@practice.example')).toBe(true);
+    expect(external('https://evil.example/')).toBe(false);
+    expect(external('ms-settings:privacy')).toBe(false);
+    expect(external('tel:+4930555000', 'media')).toBe(false);
     expect(check()).toBe(false);
     const callback = vi.fn();
     headers({ responseHeaders: {} }, callback);
@@ -236,34 +275,76 @@ describe('preload', () => {
 });
 
 describe('secret storage on safeStorage', () => {
-  const fakeSafeStorage = (available: boolean, backend = 'gnome_libsecret') => ({
-    isEncryptionAvailable: () => available,
+  // Electron 45 deprecates the synchronous calls: here they throw, so any use of them fails.
+  const deprecated = () => {
+    throw new Error('deprecated synchronous safeStorage call');
+  };
+  type Backend = ReturnType<AsyncSafeStorage['getSelectedStorageBackend']>;
+  const fakeSafeStorage = (
+    available: boolean,
+    backend: Backend = 'gnome_libsecret',
+    rotated = false,
+  ) => ({
+    isEncryptionAvailable: deprecated,
+    encryptString: deprecated,
+    decryptString: deprecated,
+    isAsyncEncryptionAvailable: () => Promise.resolve(available),
     getSelectedStorageBackend: () => backend,
-    encryptString: (s: string) => Buffer.from(`enc(${Buffer.from(s).toString('hex')})`),
-    decryptString: (b: Buffer) =>
-      Buffer.from(/^enc\((.*)\)$/.exec(b.toString())![1]!, 'hex').toString(),
+    encryptStringAsync: (s: string) =>
+      Promise.resolve(Buffer.from(`enc(${Buffer.from(s).toString('hex')})`)),
+    decryptStringAsync: (b: Buffer) =>
+      Promise.resolve({
+        result: Buffer.from(/^enc\((.*)\)$/.exec(b.toString())![1]!, 'hex').toString(),
+        shouldReEncrypt: rotated,
+      }),
   });
 
-  it('writes only ciphertext and reads it back', async () => {
-    const { createSafeSecretStore } = await import('./platform/electron-stores');
-    const store = createSafeSecretStore(fakeSafeStorage(true) as never, 'linux');
+  it('writes only ciphertext, with the asynchronous API, and reads it back after a restart', async () => {
+    const { openSafeSecretStore } = await import('./platform/electron-stores');
+    const store = await openSafeSecretStore(fakeSafeStorage(true), 'linux');
     expect(store.kind).toBe('os-keyring');
     store.set('acc-1', 'hunter2-password');
+    store.set('acc-3', 'other-password');
+    expect(store.get('acc-1')).toBe('hunter2-password');
+    await store.flushed();
     const written = JSON.stringify([...storeData.get('secrets')!.entries()]);
     expect(written).not.toContain('hunter2');
-    expect(store.get('acc-1')).toBe('hunter2-password');
-    store.delete('acc-1');
-    expect(store.get('acc-1')).toBeUndefined();
+    expect(written).toContain('acc-1');
+
+    const reopened = await openSafeSecretStore(fakeSafeStorage(true), 'linux');
+    expect(reopened.get('acc-1')).toBe('hunter2-password');
+    reopened.delete('acc-1');
+    expect(reopened.get('acc-1')).toBeUndefined();
+    await reopened.flushed();
+    expect(storeData.get('secrets')!.has('acc-1')).toBe(false);
+    reopened.delete('acc-3');
+    await reopened.flushed();
+  });
+
+  it('stores a secret again when safeStorage says its key has changed', async () => {
+    const { openSafeSecretStore } = await import('./platform/electron-stores');
+    const first = await openSafeSecretStore(fakeSafeStorage(true), 'linux');
+    first.set('acc-4', 'pw');
+    await first.flushed();
+    const safeStorage = fakeSafeStorage(true, 'gnome_libsecret', true);
+    const encrypt = vi.spyOn(safeStorage, 'encryptStringAsync');
+    const rotated = await openSafeSecretStore(safeStorage, 'linux');
+    await rotated.flushed();
+    expect(rotated.get('acc-4')).toBe('pw');
+    expect(encrypt.mock.calls).toEqual([['pw']]);
+    rotated.delete('acc-4');
+    await rotated.flushed();
   });
 
   it('reports the basic_text backend as weak and refuses to store without encryption', async () => {
-    const { createSafeSecretStore } = await import('./platform/electron-stores');
-    expect(createSafeSecretStore(fakeSafeStorage(true, 'basic_text') as never, 'linux').kind).toBe(
+    const { openSafeSecretStore } = await import('./platform/electron-stores');
+    expect((await openSafeSecretStore(fakeSafeStorage(true, 'basic_text'), 'linux')).kind).toBe(
       'basic-text',
     );
-    const none = createSafeSecretStore(fakeSafeStorage(false) as never, 'linux');
+    const none = await openSafeSecretStore(fakeSafeStorage(false), 'linux');
     expect(none.kind).toBe('unavailable');
     expect(() => none.set('acc-2', 'pw')).toThrow(/no secure storage/);
+    await none.flushed();
     expect(storeData.get('secrets')?.has('acc-2')).toBe(false);
   });
 

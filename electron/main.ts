@@ -2,7 +2,6 @@ import {
   app,
   BrowserWindow,
   ipcMain,
-  net,
   dialog,
   Menu,
   Notification,
@@ -17,11 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { createServices } from './core/services';
 import { APP_GRACE_MS } from './sync/engine';
 import { hardenContents, hardenSession } from './harden';
+import { APP_USER_MODEL_ID, supportsLaunchAtLogin } from './identity';
 import { createPush, registerIpc } from './ipc-main';
 import { createLogger } from './log';
-import { createElectronSettingsStore, createSafeSecretStore } from './platform/electron-stores';
+import { createElectronSettingsStore, openSafeSecretStore } from './platform/electron-stores';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, isAllowedExternalUrl } from './security';
+import { createVendorFetch } from './vendor-session';
 import { createMainWindow, registerAppPreload } from './window';
 import { DATA_PROTECTION_NOTE, menuTemplate } from './menu';
 import { restorableState, type WindowState } from './window-state';
@@ -31,16 +32,14 @@ import Store from 'electron-store';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'dist', 'renderer');
-const logger = createLogger();
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+// Windows shows a toast only for the AppUserModelId of the installer's shortcut (its appId).
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
-let mainWindow: BrowserWindow | null = null;
-const contents = () => mainWindow?.webContents ?? null;
+// A second launch only hands over to the first (its 'second-instance' event) and quits: it must
+// not open the stores (nor prompt for the keychain), start demo servers or create a window.
+if (app.requestSingleInstanceLock()) startApp();
+else app.quit();
 
 /**
  * Hands a link to the operating system: only tel: and mailto: (click-to-call, e-mail), checked
@@ -53,83 +52,122 @@ function openAllowedExternal(url: string): Promise<void> {
   return openExternal(url);
 }
 
-// Every web contents, including any created later, is locked down before it loads anything.
-app.on('web-contents-created', (_event, created) => {
-  hardenContents(created, openAllowedExternal, logger);
-});
+function startApp(): void {
+  const logger = createLogger();
+  const launchAtLogin = supportsLaunchAtLogin(process.platform);
+  let mainWindow: BrowserWindow | null = null;
+  const contents = () => mainWindow?.webContents ?? null;
 
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, logger);
-  registerAppPreload(session.defaultSession, here);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 
-  const runtime = createServices({
-    app: { name: 'Frontdesk', version: app.getVersion(), platform: process.platform },
-    settings: createElectronSettingsStore(),
-    secrets: createSafeSecretStore(safeStorage, process.platform),
-    logger,
-    // net.fetch goes through Chromium's network stack: the clinic's proxy and certificates apply.
-    fetch: net.fetch as typeof fetch,
-    push: createPush(contents),
-    // A person is waiting: never hold the week back for one slow platform.
-    syncGraceMs: APP_GRACE_MS,
-    notify: ({ title, body }) => {
-      if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
-    },
-    demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
-    // Multi-step writes survive a crash here: ids and times only, no patient data.
-    journalDir: path.join(app.getPath('userData'), 'journal'),
-    applySettings: (settings) => {
-      // Packaged builds only: in development the login item would point at the bare Electron.
-      if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
-    },
+  // Every web contents, including any created later, is locked down before it loads anything.
+  app.on('web-contents-created', (_event, created) => {
+    hardenContents(created, openAllowedExternal, logger);
   });
-  registerIpc(ipcMain, runtime.dispatch, contents, logger);
-  app.on('will-quit', () => void runtime.stop());
-  void runtime.start().catch(() => logger.error('could not start the accounts'));
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(process.platform, {
-        about: () => app.showAboutPanel(),
-        dataProtection: () =>
-          void dialog.showMessageBox({
-            type: 'info',
-            title: 'Data protection',
-            message: 'Data protection',
-            detail: DATA_PROTECTION_NOTE,
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession, logger);
+      registerAppPreload(session.defaultSession, here);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+
+      // Settings first: opening them deletes the secrets of accounts that are gone.
+      const settings = createElectronSettingsStore();
+      const secrets = await openSafeSecretStore(safeStorage, process.platform, {}, () =>
+        logger.error('could not save a password or API key'),
+      );
+      const runtime = createServices({
+        app: {
+          name: 'Frontdesk',
+          version: app.getVersion(),
+          platform: process.platform,
+          launchAtLogin,
+        },
+        settings,
+        secrets,
+        logger,
+        fetch: createVendorFetch((name, options) => session.fromPartition(name, options)),
+        push: createPush(contents),
+        // A person is waiting: never hold the week back for one slow platform.
+        syncGraceMs: APP_GRACE_MS,
+        notify: ({ title, body }) => {
+          if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+        },
+        demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
+        // Multi-step writes survive a crash here: ids and times only, no patient data.
+        journalDir: path.join(app.getPath('userData'), 'journal'),
+        applySettings: (settings) => {
+          // Packaged builds only: in development the login item would point at the bare Electron.
+          if (launchAtLogin && app.isPackaged) {
+            app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
+          }
+        },
+      });
+      registerIpc(ipcMain, runtime.dispatch, contents, logger);
+      app.on('will-quit', () => void runtime.stop());
+      void runtime.start().catch(() => logger.error('could not start the accounts'));
+
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(process.platform, {
+            about: () => app.showAboutPanel(),
+            dataProtection: () =>
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'Data protection',
+                message: 'Data protection',
+                detail: DATA_PROTECTION_NOTE,
+              }),
           }),
-      }),
-    ),
-  );
-  openWindow();
-});
+        ),
+      );
+      openWindow();
+    })
+    .catch((err: unknown) => {
+      // Nothing can work without its stores (the keyring refused, the disk is full): say so once,
+      // in the log by name only, and quit rather than run half started.
+      logger.error('could not start Frontdesk', {
+        error: err instanceof Error ? err.name : 'unknown',
+      });
+      dialog.showErrorBox(
+        'Frontdesk could not start',
+        'Please restart the computer and try again.',
+      );
+      app.quit();
+    });
 
-/** One window, reopened where it was left. */
-function openWindow() {
-  const store = new Store<{ window?: unknown }>({ name: 'window', clearInvalidConfig: true });
-  const areas = screen.getAllDisplays().map((d) => d.workArea);
-  const win = createMainWindow(BrowserWindow, restorableState(store.get('window'), areas));
-  win.on('close', () => {
-    const bounds = win.getNormalBounds();
-    const state: WindowState = { ...bounds, maximized: win.isMaximized() };
-    store.set('window', state);
+  /** One window, reopened where it was left. */
+  function openWindow() {
+    const store = new Store<{ window?: unknown }>({ name: 'window', clearInvalidConfig: true });
+    const areas = screen.getAllDisplays().map((d) => d.workArea);
+    // Windows and macOS take the icon from the executable; Linux (an AppImage without desktop
+    // integration) shows the window's own.
+    const icon = process.platform === 'linux' ? path.join(here, 'icon.png') : undefined;
+    const win = createMainWindow(BrowserWindow, restorableState(store.get('window'), areas), icon);
+    win.on('close', () => {
+      const bounds = win.getNormalBounds();
+      const state: WindowState = { ...bounds, maximized: win.isMaximized() };
+      store.set('window', state);
+    });
+    win.on('closed', () => {
+      mainWindow = null;
+    });
+    mainWindow = win;
+  }
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
   });
-  win.on('closed', () => {
-    mainWindow = null;
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  mainWindow = win;
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 }
-
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
-
-app.on('activate', () => {
-  if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});

@@ -1,8 +1,12 @@
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
+import { APP_USER_MODEL_ID } from './identity';
 
 // Packaging cannot download Electron here, so this checks what can be checked without it: the
 // builder config is valid for electron-builder, and the package holds only the built output.
@@ -82,5 +86,49 @@ describe('electron-builder config', () => {
         `${name} would be missing at run time`,
       ).toBe(true);
     }
+  });
+});
+
+describe('what electron-builder needs from package.json', () => {
+  it('names as `main` the file the build writes', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'frontdesk-build-'));
+    try {
+      const run = spawnSync(process.execPath, ['scripts/build-electron.mjs', out], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(existsSync(path.join(out, packageJson.main)), packageJson.main).toBe(true);
+      expect(existsSync(path.join(out, 'dist-electron/preload.cjs'))).toBe(true);
+      // The Linux window icon main.ts points at, inside the packaged output.
+      expect(existsSync(path.join(out, 'dist-electron/icon.png'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the deb target a homepage and a maintainer', async () => {
+    const { readPackageJson } = require('app-builder-lib/out/util/packageMetadata.js') as {
+      readPackageJson: (file: string) => Promise<Record<string, unknown>>;
+    };
+    const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget.js') as {
+      default: { prototype: { computeFpmMetaInfoOptions(): Promise<Record<string, unknown>> } };
+    };
+    const { AppInfo } = require('app-builder-lib/out/appInfo.js') as {
+      AppInfo: { prototype: object };
+    };
+    const { config } = await loadBuilderConfig();
+    const metadata = await readPackageJson(path.join(root, 'package.json'));
+    const info = { metadata, devMetadata: metadata, repositoryInfo: Promise.resolve(null), config };
+    const appInfo = Object.assign(Object.create(AppInfo.prototype) as object, { info });
+    // electron-builder's own check, run against our metadata and the deb target's options.
+    const target = { packager: { appInfo, info }, options: config.linux };
+    const options = await FpmTarget.prototype.computeFpmMetaInfoOptions.call(target);
+    expect(options).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+  });
+
+  it('runs the app under the AppUserModelId the Windows installer gives its shortcut', async () => {
+    const { config } = await loadBuilderConfig();
+    expect(APP_USER_MODEL_ID).toBe(config.appId);
   });
 });

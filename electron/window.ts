@@ -19,6 +19,7 @@ export function registerAppPreload(session: Session, distElectronDir: string): v
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowType,
   state?: WindowState,
+  icon?: string,
 ): BrowserWindowType {
   const win = new BrowserWindow({
     width: state?.width ?? 1400,
@@ -29,6 +30,7 @@ export function createMainWindow(
     title: 'Frontdesk',
     show: false,
     backgroundColor: '#ffffff',
+    ...(icon ? { icon } : {}),
     // Written out here, not built elsewhere, so the security scanner (and a reviewer) sees them.
     webPreferences: {
       contextIsolation: true,

@@ -1,6 +1,12 @@
 // Bundles the main process (ESM, dependencies left to node_modules inside the asar) and the
 // preload (CommonJS, self-contained: a sandboxed preload can require nothing but 'electron').
+// An optional argument names another root to write into (the packaging test builds into a temp
+// folder), so `package.json` `main` can be checked against what this really writes.
 import { build } from 'esbuild';
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+
+const outRoot = process.argv[2] ?? '.';
 
 const common = {
   bundle: true,
@@ -13,7 +19,7 @@ const common = {
 await build({
   ...common,
   entryPoints: ['electron/main.ts'],
-  outfile: 'dist-electron/main.mjs',
+  outfile: path.join(outRoot, 'dist-electron/main.mjs'),
   format: 'esm',
   packages: 'external',
 });
@@ -21,10 +27,13 @@ await build({
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],
-  outfile: 'dist-electron/preload.cjs',
+  outfile: path.join(outRoot, 'dist-electron/preload.cjs'),
   format: 'cjs',
   external: ['electron'],
   minify: true,
 });
 
-console.log('built dist-electron/main.mjs and dist-electron/preload.cjs');
+// The Linux window icon (electron-builder packages only the built output).
+copyFileSync('build/icon.png', path.join(outRoot, 'dist-electron/icon.png'));
+
+console.log(`built ${path.join(outRoot, 'dist-electron')}: main.mjs, preload.cjs and icon.png`);

@@ -21,3 +21,12 @@ export function electronBinary(): string | undefined {
     : relative && path.join(packageDir, 'dist', relative);
   return binary && existsSync(binary) ? binary : undefined;
 }
+
+/**
+ * What `npm start` gives Electron: the app's folder, not the bundle. Electron then reads that
+ * folder's package.json for `main` and for `productName`, which names the user-data folder
+ * (~/.config/Frontdesk, not ~/.config/Electron where a bare script would put settings).
+ */
+export function electronStartArgs(extra: readonly string[]): string[] {
+  return [path.resolve(import.meta.dirname, '..'), ...extra];
+}

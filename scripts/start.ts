@@ -1,7 +1,7 @@
 // `npm start`: build, then run the app in Electron. Where the Electron binary could not be
 // downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD), say so in one line and point at the web bridge.
 import { spawnSync } from 'node:child_process';
-import { electronBinary } from './electron-binary';
+import { electronBinary, electronStartArgs } from './electron-binary';
 
 const binary = electronBinary();
 if (!binary) {
@@ -16,4 +16,4 @@ const run = (cmd: string, args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run('npm', ['run', 'build']);
-run(binary, ['dist-electron/main.mjs', ...process.argv.slice(2)]);
+run(binary, electronStartArgs(process.argv.slice(2)));

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 mkdirSync('test-results', { recursive: true });
 const VITEST_JSON = 'test-results/vitest-report.json';
 const E2E_JSON = 'test-results/e2e-report.json';
-for (const f of [VITEST_JSON, E2E_JSON]) rmSync(f, { force: true });
+const PACKAGED_JSON = 'test-results/packaged-report.json';
+for (const f of [VITEST_JSON, E2E_JSON, PACKAGED_JSON]) rmSync(f, { force: true });
 
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -18,6 +19,20 @@ const steps = [
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
   },
   { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] },
+  // Packages what the build wrote (electron-builder --linux dir, a stand-in Electron) and runs it.
+  {
+    name: 'packaged app',
+    cmd: 'npx',
+    args: [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.smoke.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${PACKAGED_JSON}`,
+    ],
+  },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'] },
 ];
 
@@ -36,8 +51,8 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 const counts = { passed: 0, failed: 0, skipped: 0 };
-const vitest = readJson(VITEST_JSON);
-if (vitest) {
+for (const vitest of [readJson(VITEST_JSON), readJson(PACKAGED_JSON)]) {
+  if (!vitest) continue;
   counts.passed += vitest.numPassedTests;
   counts.failed += vitest.numFailedTests;
   counts.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
@@ -50,7 +65,9 @@ if (e2e) {
 }
 const stepsFailed = results.filter((r) => !r.ok);
 // A failed step that produced no test counts (typecheck, lint, build) still counts as a failure.
-counts.failed += stepsFailed.filter((r) => !['unit + integration', 'e2e'].includes(r.name)).length;
+counts.failed += stepsFailed.filter(
+  (r) => !['unit + integration', 'packaged app', 'e2e'].includes(r.name),
+).length;
 
 console.log('\n=== summary ===');
 for (const r of results)

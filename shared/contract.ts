@@ -39,6 +39,8 @@ export const AppInfo = z.object({
   version: z.string(),
   platform: z.string(),
   secretStorage: SecretStorageKind,
+  /** False where there is no launch at login (Linux, the web bridge): the toggle is not shown. */
+  launchAtLoginSupported: z.boolean(),
   notices: z.array(Notice),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

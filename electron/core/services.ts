@@ -19,6 +19,8 @@ export interface AppIdentity {
   name: string;
   version: string;
   platform: string;
+  /** Whether this host can start the app at login (the desktop app on macOS and Windows). */
+  launchAtLogin?: boolean;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -20,7 +20,7 @@ vi.mock('electron-store', async () => {
   };
 });
 
-const { createElectronSettingsStore, createSafeSecretStore } = await import('./electron-stores');
+const { createElectronSettingsStore, openSafeSecretStore } = await import('./electron-stores');
 
 let dir: string;
 beforeEach(() => {
@@ -36,10 +36,11 @@ const writeJson = (name: string, value: unknown) =>
   fs.writeFileSync(file(name), JSON.stringify(value));
 
 const fakeSafeStorage = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (text: string) => Buffer.from(`sealed:${text}`),
-  decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  isAsyncEncryptionAvailable: () => Promise.resolve(true),
+  getSelectedStorageBackend: () => 'gnome_libsecret' as const,
+  encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(`sealed:${text}`)),
+  decryptStringAsync: (sealed: Buffer) =>
+    Promise.resolve({ result: sealed.toString().replace(/^sealed:/, ''), shouldReEncrypt: false }),
 };
 
 const account = (id: string, label = `Praxis ${id}`): Account => ({
@@ -69,7 +70,7 @@ describe('the Electron settings store', () => {
     expect(next.notices()).toEqual([]);
   });
 
-  it('at load keeps the valid accounts, drops the bad one with its secret, and writes back', () => {
+  it('at load keeps the valid accounts, drops the bad one with its secret, and writes back', async () => {
     const tooLong = account('long', 'x'.repeat(LABEL_MAX + 10));
     writeJson('settings', {
       settings: {
@@ -78,8 +79,9 @@ describe('the Electron settings store', () => {
         accounts: [account('a'), tooLong, account('b')],
       },
     });
-    const secrets = createSafeSecretStore(fakeSafeStorage as never, 'linux', { cwd: dir });
-    for (const id of ['a', 'long', 'b', 'removed-long-ago']) secrets.set(id, `pw-${id}`);
+    const saved = await openSafeSecretStore(fakeSafeStorage, 'linux', { cwd: dir });
+    for (const id of ['a', 'long', 'b', 'removed-long-ago']) saved.set(id, `pw-${id}`);
+    await saved.flushed();
 
     const store = createElectronSettingsStore({ cwd: dir });
     expect(store.read().language).toBe('de');
@@ -87,7 +89,9 @@ describe('the Electron settings store', () => {
     expect(store.notices().map((n) => n.code)).toEqual(['account-dropped']);
     // The secrets of the dropped and of long-gone accounts are deleted; the others stay.
     expect(Object.keys(readJson('secrets') as object).sort()).toEqual(['a', 'b']);
+    const secrets = await openSafeSecretStore(fakeSafeStorage, 'linux', { cwd: dir });
     expect(secrets.get('a')).toBe('pw-a');
+    expect(secrets.get('long')).toBeUndefined();
     // The kept settings were written back: the next start has nothing to report.
     const again = createElectronSettingsStore({ cwd: dir });
     expect(again.read().accounts.map((a) => a.id)).toEqual(['a', 'b']);

@@ -66,42 +66,78 @@ function removeOrphanSecrets(location: StoreLocation, settings: Settings): void 
   for (const id of orphanSecretIds(Object.keys(all), settings)) secrets.delete(id);
 }
 
-export function secretStorageKind(safeStorage: SafeStorage, platform: string): SecretStorageKind {
-  if (!safeStorage.isEncryptionAvailable()) return 'unavailable';
+export function secretStorageKind(
+  encryptionAvailable: boolean,
+  backend: string,
+  platform: string,
+): SecretStorageKind {
+  if (!encryptionAvailable) return 'unavailable';
   // On Linux without a keyring, Chromium falls back to a hard-coded key: obfuscation, not secrecy.
-  if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
-    return 'basic-text';
-  }
+  if (platform === 'linux' && backend === 'basic_text') return 'basic-text';
   return 'os-keyring';
 }
 
+export interface SafeSecretStore extends SecretStore {
+  /** Resolves once every change made so far is on disk (encrypted). */
+  flushed(): Promise<void>;
+}
+
+/** Only the non-deprecated, asynchronous half of Electron's safeStorage is used. */
+export type AsyncSafeStorage = Pick<
+  SafeStorage,
+  | 'isAsyncEncryptionAvailable'
+  | 'getSelectedStorageBackend'
+  | 'encryptStringAsync'
+  | 'decryptStringAsync'
+>;
+
 /**
  * Secrets are encrypted with safeStorage and only the ciphertext is written. Without encryption we
- * refuse to store rather than fall back to plaintext.
+ * refuse to store rather than fall back to plaintext. Electron 45's safeStorage is asynchronous,
+ * while the services ask for a secret synchronously: so every secret is decrypted once at start
+ * (call after `ready`) and kept in the main process's memory, where the vendor clients hold it
+ * anyway; changes are encrypted and written in order behind the scenes.
  */
-export function createSafeSecretStore(
-  safeStorage: SafeStorage,
+export async function openSafeSecretStore(
+  safeStorage: AsyncSafeStorage,
   platform: string,
   location: StoreLocation = {},
-): SecretStore {
-  const kind = secretStorageKind(safeStorage, platform);
+  onWriteError: () => void = () => {},
+): Promise<SafeSecretStore> {
+  const available = await safeStorage.isAsyncEncryptionAvailable();
+  const kind = secretStorageKind(available, safeStorage.getSelectedStorageBackend(), platform);
   const store = new Store<Record<string, string>>({
     name: 'secrets',
     ...location,
     clearInvalidConfig: true,
   });
+  const plain = new Map<string, string>();
+  let writes = Promise.resolve();
+  const queue = (write: () => Promise<void> | void) => {
+    writes = writes.then(write).catch(onWriteError);
+  };
+  const seal = (accountId: string, secret: string) =>
+    queue(async () => {
+      const sealed = await safeStorage.encryptStringAsync(secret);
+      store.set(accountId, sealed.toString('base64'));
+    });
+
+  const all: unknown = available ? store.store : {};
+  for (const [accountId, sealed] of Object.entries(all as Record<string, unknown>)) {
+    if (typeof sealed !== 'string') continue;
+    try {
+      const opened = await safeStorage.decryptStringAsync(Buffer.from(sealed, 'base64'));
+      plain.set(accountId, opened.result);
+      // The key was rotated or a stronger one is available: store it under the new key.
+      if (opened.shouldReEncrypt) seal(accountId, opened.result);
+    } catch {
+      // Keyring changed or data corrupt: treat as missing so the user is asked to reconnect.
+    }
+  }
+
   return {
     kind,
-    get(accountId) {
-      const sealed = store.get(accountId);
-      if (typeof sealed !== 'string') return undefined;
-      try {
-        return safeStorage.decryptString(Buffer.from(sealed, 'base64'));
-      } catch {
-        // Keyring changed or data corrupt: treat as missing so the user is asked to reconnect.
-        return undefined;
-      }
-    },
+    get: (accountId) => plain.get(accountId),
     set(accountId, secret) {
       if (kind === 'unavailable') {
         throw new AppError(
@@ -109,10 +145,13 @@ export function createSafeSecretStore(
           'This computer offers no secure storage, so Frontdesk cannot save the password or API key.',
         );
       }
-      store.set(accountId, safeStorage.encryptString(secret).toString('base64'));
+      plain.set(accountId, secret);
+      seal(accountId, secret);
     },
     delete(accountId) {
-      store.delete(accountId);
+      plain.delete(accountId);
+      queue(() => store.delete(accountId));
     },
+    flushed: () => writes,
   };
 }

@@ -260,6 +260,19 @@ describe('writes', () => {
     expect(err.details?.outcome).toBe('unknown');
   });
 
+  it.each([
+    ['net::ERR_PROXY_CONNECTION_FAILED', 'not-applied'],
+    ['net::ERR_TUNNEL_CONNECTION_FAILED', 'not-applied'],
+    ['net::ERR_CERT_AUTHORITY_INVALID', 'not-applied'],
+    ['net::ERR_CERT_DATE_INVALID', 'not-applied'],
+    ['net::ERR_CONNECTION_RESET', 'unknown'],
+  ])('knows whether a write that failed with %s reached the vendor', async (message, outcome) => {
+    const { http } = setup([], { fetch: () => Promise.reject(new Error(message)) });
+    const err = await failure(http.request({ ...post, schema: z.unknown() }));
+    expect(err.code).toBe('network');
+    expect(err.details?.outcome).toBe(outcome);
+  });
+
   it('knows a refused connection never reached the vendor', async () => {
     const { http } = setup(['refused']);
     const err = await failure(http.request({ ...post, schema: z.unknown() }));

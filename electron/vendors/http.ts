@@ -94,8 +94,16 @@ class TimedOut extends Error {}
 
 // Failures that happen before a single byte reaches the vendor (Node's undici puts the code on
 // `cause`, Electron's net.fetch in the message). Only these let us say a write was not applied.
-const NOT_SENT =
-  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED/;
+// A proxy that cannot be reached or refuses the tunnel, and a TLS handshake that fails on the
+// certificate, all stop before the request is sent.
+const NOT_SENT = new RegExp(
+  [
+    'ECONNREFUSED|ENOTFOUND|EAI_AGAIN',
+    'ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED',
+    'ERR_PROXY_CONNECTION_FAILED|ERR_TUNNEL_CONNECTION_FAILED|ERR_CERT_[A-Z_]+',
+    'CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID',
+  ].join('|'),
+);
 
 function neverSent(err: unknown): boolean {
   const texts: string[] = [];

@@ -39,6 +39,7 @@ export function appHandlers(
       version: services.app.version,
       platform: services.app.platform,
       secretStorage: services.secrets.kind,
+      launchAtLoginSupported: services.app.launchAtLogin ?? false,
       notices: [...secretNotices(services), ...services.settings.notices()],
     }),
     'settings:get': () => publicSettings(),

@@ -7,10 +7,18 @@ import { languageName } from './languageNames';
 
 const AUTOMATIC = 'auto';
 
-/** Language, desktop notifications and starting with the computer. */
-export function GeneralFields(props: { id: string; draft: Draft; set: SetDraft }) {
+/**
+ * Language, desktop notifications and starting with the computer. The last is shown only where
+ * the main process can do it (not on Linux, not in the web bridge), so no toggle does nothing.
+ */
+export function GeneralFields(props: {
+  id: string;
+  draft: Draft;
+  set: SetDraft;
+  launchAtLoginSupported: boolean;
+}) {
   const { t } = useI18n();
-  const { id, draft, set } = props;
+  const { id, draft, set, launchAtLoginSupported } = props;
   return (
     <fieldset className="accounts-fieldset">
       <legend>{t('settings.general')}</legend>
@@ -36,11 +44,13 @@ export function GeneralFields(props: { id: string; draft: Draft; set: SetDraft }
         checked={draft.desktopNotifications}
         onChange={(on) => set('desktopNotifications', on)}
       />
-      <CheckField
-        label={t('settings.launchAtLogin')}
-        checked={draft.launchAtLogin}
-        onChange={(on) => set('launchAtLogin', on)}
-      />
+      {launchAtLoginSupported && (
+        <CheckField
+          label={t('settings.launchAtLogin')}
+          checked={draft.launchAtLogin}
+          onChange={(on) => set('launchAtLogin', on)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSaveSettings } from '../../api/accounts';
+import { useAppInfo } from '../../api/queries';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import {
@@ -26,6 +27,7 @@ export function PreferencesForm({ settings }: { settings: StoredSettings }) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const save = useSaveSettings();
+  const info = useAppInfo();
   const [draft, setDraft] = useState(() => toDraft(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
@@ -58,7 +60,12 @@ export function PreferencesForm({ settings }: { settings: StoredSettings }) {
     <form ref={form} className="accounts-preferences" onSubmit={submit} noValidate>
       <CalendarFields id={id} draft={draft} set={set} errors={errors} weekdays={weekdays} />
       <SyncFields id={id} draft={draft} set={set} errors={errors} />
-      <GeneralFields id={id} draft={draft} set={set} />
+      <GeneralFields
+        id={id}
+        draft={draft}
+        set={set}
+        launchAtLoginSupported={info.data?.launchAtLoginSupported ?? false}
+      />
       <ErrorMessage error={save.error} />
       <div className="accounts-buttons accounts-save">
         <button type="submit" className="accounts-primary" aria-disabled={save.isPending}>
