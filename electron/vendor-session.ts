@@ -15,10 +15,10 @@ export function createVendorFetch(
   fromPartition: (partition: string, options?: FromPartitionOptions) => Session,
 ): typeof fetch {
   const vendors = fromPartition(VENDOR_PARTITION, { cache: false });
-  return (input, init) =>
-    vendors.fetch(input instanceof URL ? input.href : input, {
-      ...init,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+  return (input, init) => {
+    // Node's RequestInit type has no `cache`, but Electron's session.fetch honours it; a variable
+    // (not a literal) keeps the field past the excess-property check.
+    const options = { ...init, credentials: 'omit' as const, cache: 'no-store' as const };
+    return vendors.fetch(input instanceof URL ? input.href : input, options);
+  };
 }

@@ -10,7 +10,7 @@ const PACKAGED_JSON = 'test-results/packaged-report.json';
 for (const f of [VITEST_JSON, E2E_JSON, PACKAGED_JSON]) rmSync(f, { force: true });
 
 const steps = [
-  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'security scan', cmd: 'npm', args: ['run', '--silent', 'security'] },
   {

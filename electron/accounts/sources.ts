@@ -23,6 +23,8 @@ export interface SourceContext {
 export type AccountRuntime =
   | { vendor: 'doctena'; account: DoctenaAccount; client: DoctenaClient; source: SyncSource }
   | { vendor: 'docfav'; account: DocfavAccount; client: DocfavClient; source: SyncSource };
+export type DoctenaRuntime = Extract<AccountRuntime, { vendor: 'doctena' }>;
+export type DocfavRuntime = Extract<AccountRuntime, { vendor: 'docfav' }>;
 
 /** One runtime per account that has its secret; the others are reported. */
 export function buildRuntimes(

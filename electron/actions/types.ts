@@ -1,8 +1,6 @@
-import type { AccountRuntime } from '../accounts/sources';
-import type { Services } from '../core/services';
+import type { Services } from '../core/types';
 
 /** What the actions need from the main process: the cache, the accounts, a log and a clock. */
 export type ActionServices = Pick<Services, 'sync' | 'accounts' | 'logger' | 'now' | 'moves'>;
 
-export type DoctenaRuntime = Extract<AccountRuntime, { vendor: 'doctena' }>;
-export type DocfavRuntime = Extract<AccountRuntime, { vendor: 'docfav' }>;
+export type { DocfavRuntime, DoctenaRuntime } from '../accounts/sources';

@@ -2,7 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import { events } from '../../shared/contract';
 import { buildRuntimes, type AccountRuntime, type SourceContext } from '../accounts/sources';
 import { startDemo, type Demo } from '../accounts/demo';
-import { managedAccounts, type Managed } from '../accounts/managed';
+import { managedAccounts } from '../accounts/managed';
 import { Guard } from '../guard/guard';
 import { MoveRecovery } from '../actions/docfav-move/recovery';
 import { createFileJournal, createMemoryJournal } from '../actions/journal';
@@ -10,48 +10,15 @@ import type { Logger } from '../log';
 import { SyncEngine } from '../sync/engine';
 import type { SyncSource } from '../sync/source';
 import { createDispatcher, type Dispatch } from './dispatch';
+import type { Emit } from './emit';
 import { createHandlers } from './handlers';
 import { newBookingNotice, type Notify } from './notify';
 import type { SecretStore, SettingsStore } from './stores';
 import type { Settings } from '../../shared/settings';
+import type { AppIdentity, Services } from './types';
 
-export interface AppIdentity {
-  name: string;
-  version: string;
-  platform: string;
-  /** Whether this host can start the app at login (the desktop app on macOS and Windows). */
-  launchAtLogin?: boolean;
-}
-
-export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
-
-/**
- * Everything the main process does, without Electron. The Electron glue and the web bridge each
- * build one of these with their own stores, fetch, notifications and push channel.
- */
-export interface Services {
-  app: AppIdentity;
-  settings: SettingsStore;
-  secrets: SecretStore;
-  logger: Logger;
-  fetch: typeof fetch;
-  now: () => Date;
-  emit: Emit;
-  sync: SyncEngine;
-  /** The double-booking guard: mirrors Docfav busy times into Doctena, finds conflicts. */
-  guard: Guard;
-  /** Docfav moves in the write journal: finishes those a crash or a lost answer left open. */
-  moves: MoveRecovery;
-  /** The connected accounts (or the demo's), with their clients, by account id. */
-  accounts: () => ReadonlyMap<string, AccountRuntime>;
-  /** Accounts configured through the environment (see accounts/managed.ts). */
-  managed: Managed;
-  /** Rebuilds the account runtimes after a connect, disconnect or demo switch. */
-  reloadAccounts: () => Promise<void>;
-  isDemo: () => boolean;
-  /** Applies settings that live outside the app (launch at login), after every change. */
-  applySettings: (settings: Settings) => void;
-}
+// The entry points (main.ts, web/app.ts) take these types from here with createServices.
+export type { AppIdentity, Emit, Services };
 
 export interface ServicesOptions {
   app: AppIdentity;

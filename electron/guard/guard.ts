@@ -5,7 +5,7 @@ import type { GuardMapping, Settings } from '../../shared/settings';
 import { formatInstant } from '../../shared/time';
 import type { AccountRuntime } from '../accounts/sources';
 import type { Notify } from '../core/notify';
-import type { Emit } from '../core/services';
+import type { Emit } from '../core/emit';
 import type { Logger } from '../log';
 import type { ReloadTarget } from '../sync/source';
 import { findConflicts, mirrorIds, type FoundConflict } from './conflicts';

@@ -2,7 +2,7 @@ import type { AccountStatus, CalendarData } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
 import { toAppError } from '../../shared/errors';
 import { formatInstant } from '../../shared/time';
-import type { Emit } from '../core/services';
+import type { Emit } from '../core/emit';
 import type { Logger } from '../log';
 import { healthFields } from './health';
 import { overlaps, type ReloadTarget, type SyncSource, type TimeRange } from './source';

@@ -1,5 +1,5 @@
 import { queryEnum, queryInt, queryUuid } from './params';
-import type { Api } from './routes';
+import type { Api } from './api';
 import type { Clinic, StaffCalendar } from './types';
 
 /** /me, /profiles, clinics, locations, staff, staff calendars, services. */

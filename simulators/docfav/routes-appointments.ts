@@ -11,7 +11,7 @@ import {
   queryUuid,
 } from './params';
 import { expandRecurring } from './recurring';
-import type { Api, ClinicCtx } from './routes';
+import type { Api, ClinicCtx } from './api';
 import { parseNewAppointments } from './appointment-body';
 import { fullname } from './routes-clients';
 import { daysBetween } from './tz';

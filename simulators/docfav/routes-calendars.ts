@@ -9,7 +9,7 @@ import {
 } from './agenda';
 import { isoZ, notFound, validationError } from './envelope';
 import { isUuid, queryDate, queryDateTime, queryInt, queryUuid } from './params';
-import type { Api, ClinicCtx } from './routes';
+import type { Api, ClinicCtx } from './api';
 import type { DocfavStore } from './store';
 import {
   daysBetween,

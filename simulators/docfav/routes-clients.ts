@@ -9,7 +9,7 @@ import {
   queryInt,
   queryString,
 } from './params';
-import type { Api, ClinicCtx } from './routes';
+import type { Api, ClinicCtx } from './api';
 import type { DocfavStore } from './store';
 import { toLocal } from './tz';
 import type { Client } from './types';

@@ -1,43 +1,14 @@
 import { Router, type SimRequest, type SimResponse } from '../kit/server';
-import { authenticate, managedClinic, rateLimitHeaders, type AuthContext } from './auth';
+import { authenticate, managedClinic, rateLimitHeaders } from './auth';
 import { ApiError, envelope, errorResponse, okResponse } from './envelope';
 import { registerAccountRoutes } from './routes-account';
 import { registerAppointmentRoutes } from './routes-appointments';
 import { registerCalendarRoutes } from './routes-calendars';
 import { registerClientRoutes } from './routes-clients';
 import type { DocfavStore } from './store';
-import type { Clinic, Scope } from './types';
+import type { Api, Result } from './api';
 
 export const DOCFAV_BASE_PATH = '/api-connector/v1';
-
-export interface Ctx {
-  store: DocfavStore;
-  req: SimRequest;
-  auth: AuthContext;
-}
-
-export interface ClinicCtx extends Ctx {
-  clinic: Clinic;
-}
-
-export interface Result {
-  status?: number;
-  data: unknown;
-}
-
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** What the route files register with: scopes are declared next to each endpoint. */
-export interface Api {
-  route(method: Method, path: string, scopes: readonly Scope[], handle: (ctx: Ctx) => Result): void;
-  /** A route under `/backofficeclinics/:clinicId` that needs the user to manage that clinic. */
-  clinicRoute(
-    method: Method,
-    path: string,
-    scopes: readonly Scope[],
-    handle: (ctx: ClinicCtx) => Result,
-  ): void;
-}
 
 function run(store: DocfavStore, work: () => Result): SimResponse {
   try {

@@ -1,10 +1,9 @@
 import type { EventPayload } from '../../../shared/contract';
 import { eventId } from '../../../shared/domain';
-import type { AccountRuntime } from '../../accounts/sources';
+import type { AccountRuntime, DocfavRuntime } from '../../accounts/sources';
 import type { Logger } from '../../log';
 import type { SyncEngine } from '../../sync/engine';
 import { newMoveId, type Journal, type MoveEntry } from '../journal';
-import type { DocfavRuntime } from '../types';
 import { advance, type SagaDeps, type Settled } from './saga';
 
 export interface MoveRecoveryOptions {

@@ -4,7 +4,7 @@ import type { Account } from '../../../shared/settings';
 import { docfavAccount, testDocfav, testDoctena } from '../../accounts/connect';
 import { systemTimeZone } from '../../accounts/managed';
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 
 type AccountChannels =
   | 'accounts:list'

@@ -1,6 +1,6 @@
 import { createActions } from '../../actions';
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 
 /** Front-desk actions: status changes, moves and blocked time (see electron/actions). */
 export function actionHandlers(

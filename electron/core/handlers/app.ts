@@ -1,6 +1,6 @@
 import type { Notice } from '../../../shared/contract';
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 
 function secretNotices(services: Services): Notice[] {
   switch (services.secrets.kind) {

@@ -1,5 +1,5 @@
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 
 /** The merged calendar: read, refresh, search. */
 export function calendarHandlers(

@@ -1,5 +1,5 @@
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 
 /** The double-booking guard (electron/guard): pairing suggestions, status, run now. */
 export function guardHandlers(

@@ -1,5 +1,5 @@
 import type { Handlers } from '../dispatch';
-import type { Services } from '../services';
+import type { Services } from '../types';
 import { accountHandlers } from './accounts';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';

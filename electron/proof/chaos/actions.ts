@@ -1,6 +1,5 @@
 import { formatInstant } from '../../../shared/time';
 import type { DeskOutcome, DeskProcess } from './desk-process';
-import type { Draws } from './plan';
 import { ABSENT, settle, span, type Ledger } from './ledger';
 import { blockingsTitled, booking, liveAppointments } from './truth';
 import {
@@ -24,6 +23,10 @@ export const ACTION_KINDS = [
   'guard',
   'refresh',
 ] as const;
+
+/** Three numbers in [0, 1) per desk and round, drawn up front (see plan.ts). */
+export type Draws = readonly [number, number, number];
+
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /**

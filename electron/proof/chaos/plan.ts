@@ -1,13 +1,10 @@
 import type { Prng } from '../../../simulators/doctena/prng';
-import type { ActionKind } from './actions';
+import type { ActionKind, Draws } from './actions';
 
 /**
  * What one round does, drawn from the seeded PRNG before anything runs: the same number of draws
  * every round, so a seed replays the same load and faults whatever the platforms answered.
  */
-
-/** Three numbers in [0, 1) per desk and round, drawn up front. */
-export type Draws = readonly [number, number, number];
 
 export type KillPlan =
   { desk: number; point: 'book' | 'cancel' } | { desk: number; afterMs: number };
