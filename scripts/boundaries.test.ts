@@ -16,7 +16,9 @@ const run = promisify(execFile);
 /** Runs depcruise exactly as lint does; it exits non-zero when it finds violations. */
 async function cruise(cwd: string): Promise<{ failed: boolean; report: string }> {
   const args = [bin, 'electron', 'renderer', 'shared', 'simulators', '--config', config];
-  return run(process.execPath, [...args, '--output-type', 'err'], { cwd }).then(
+  // CI=true makes the colour library think a terminal is there: colours off, whatever the env.
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  return run(process.execPath, [...args, '--output-type', 'err'], { cwd, env }).then(
     ({ stdout }) => ({ failed: false, report: stdout }),
     (err: { stdout?: string }) => ({ failed: true, report: err.stdout ?? '' }),
   );
@@ -24,7 +26,9 @@ async function cruise(cwd: string): Promise<{ failed: boolean; report: string }>
 
 /** "rule: from -> to" for each violation; a cycle is reported with its whole path. */
 function violations(report: string): string[] {
-  const found = [...report.matchAll(/error ([\w-]+): (\S+) →\s+([^\n]+?)\s*$/gm)];
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes, should any slip through.
+  const plain = report.replace(/\u001b\[[0-9;]*m/g, '');
+  const found = [...plain.matchAll(/error ([\w-]+): (\S+) →\s+([^\n]+?)\s*$/gm)];
   // The scratch tree reaches npm packages through a symlink, so they print as a relative path.
   return found
     .map(
