@@ -15,8 +15,8 @@ function useAccountsChanged() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: keys.accounts }),
       queryClient.invalidateQueries({ queryKey: keys.settings }),
-      queryClient.invalidateQueries({ queryKey: ['calendar'] }),
-      queryClient.invalidateQueries({ queryKey: ['search'] }),
+      queryClient.invalidateQueries({ queryKey: keys.calendar.all }),
+      queryClient.invalidateQueries({ queryKey: keys.search.all }),
     ]);
 }
 

@@ -1,3 +1,4 @@
+import { keys } from './keys';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { CalendarData, Conflict, StatusAction } from '../../shared/contract';
@@ -16,7 +17,9 @@ function patchCached(
   queryClient: QueryClient,
   change: (events: CalendarEvent[]) => CalendarEvent[],
 ): void {
-  for (const [key, data] of queryClient.getQueriesData<CalendarData>({ queryKey: ['calendar'] })) {
+  for (const [key, data] of queryClient.getQueriesData<CalendarData>({
+    queryKey: keys.calendar.all,
+  })) {
     if (data) queryClient.setQueryData<CalendarData>(key, { ...data, events: change(data.events) });
   }
 }
@@ -51,7 +54,7 @@ export function useActionRunner() {
     });
   }, []);
   const settle = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: ['calendar'] }),
+    () => void queryClient.invalidateQueries({ queryKey: keys.calendar.all }),
     [queryClient],
   );
 

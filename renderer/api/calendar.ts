@@ -8,8 +8,9 @@ import {
 import { useEffect } from 'react';
 import type { CalendarData, Range } from '../../shared/contract';
 import { client, subscribe } from './client';
+import { keys } from './keys';
 
-export const calendarKey = (range: Range) => ['calendar', range.from, range.to] as const;
+export const calendarKey = keys.calendar.range;
 
 /** Pushes seen so far: an answer asked for before the latest one may predate what it announced. */
 let pushes = 0;
@@ -28,7 +29,7 @@ export function useCalendarRange(range: Range | null) {
     return () => stops.forEach((stop) => stop());
   }, [queryClient]);
   return useQuery({
-    queryKey: range ? calendarKey(range) : ['calendar', 'none'],
+    queryKey: range ? calendarKey(range) : keys.calendar.none,
     queryFn: ({ signal }): Promise<CalendarData> =>
       range ? fetchRange(range, signal) : Promise.reject(new Error('no range')),
     enabled: range !== null,
@@ -40,7 +41,7 @@ export function useCalendarRange(range: Range | null) {
 export function calendarPushHandler(queryClient: QueryClient): () => void {
   return () => {
     pushes += 1;
-    void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+    void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
   };
 }
 
@@ -71,7 +72,7 @@ export function useRefresh(range: Range | null) {
 export function useSearch(query: string, range: Range | null) {
   const trimmed = query.trim();
   return useQuery({
-    queryKey: ['search', trimmed, range?.from, range?.to],
+    queryKey: keys.search.query(trimmed, range),
     queryFn: () =>
       range ? client['events:search']({ query: trimmed, range }) : Promise.resolve([]),
     enabled: trimmed.length >= 2 && range !== null,

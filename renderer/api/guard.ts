@@ -4,14 +4,9 @@ import type { CalendarData, GuardStatus } from '../../shared/contract';
 import type { CalendarInfo } from '../../shared/domain';
 import type { GuardSettings } from '../../shared/settings';
 import { client, subscribe } from './client';
-import { keys } from './queries';
+import { keys } from './keys';
 
-/** Not under ['calendar']: code there treats every such entry as CalendarData. */
-export const guardKeys = {
-  status: ['guard', 'status'] as const,
-  suggestions: ['guard', 'suggestions'] as const,
-  calendars: ['guard', 'calendars'] as const,
-};
+const guardKeys = keys.guard;
 
 /**
  * Stores a new status and, when it is from a run not seen yet, refetches the calendar: that run
@@ -22,7 +17,7 @@ function applyStatus(queryClient: QueryClient, status: GuardStatus): void {
   const known = queryClient.getQueryData<GuardStatus>(guardKeys.status);
   queryClient.setQueryData(guardKeys.status, status);
   if (status.lastRunAt !== null && status.lastRunAt !== known?.lastRunAt) {
-    void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+    void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
   }
 }
 
@@ -54,7 +49,7 @@ export function useGuardCalendars() {
     queryKey: guardKeys.calendars,
     queryFn: async (): Promise<CalendarInfo[]> => {
       const cached = queryClient
-        .getQueriesData<CalendarData>({ queryKey: ['calendar'] })
+        .getQueriesData<CalendarData>({ queryKey: keys.calendar.all })
         .map(([, data]) => data)
         .find((data) => data && data.calendars.length > 0);
       if (cached) return cached.calendars;
@@ -71,7 +66,7 @@ export function useSaveGuard() {
     onSuccess: (settings) => {
       queryClient.setQueryData(keys.settings, settings);
       void queryClient.invalidateQueries({ queryKey: guardKeys.suggestions });
-      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+      void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
     },
   });
 }

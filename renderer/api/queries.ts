@@ -1,12 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SettingsPatch } from '../../shared/settings';
 import { client } from './client';
+import { keys } from './keys';
 
-export const keys = {
-  appInfo: ['app:info'] as const,
-  settings: ['settings'] as const,
-  accounts: ['accounts'] as const,
-};
+export { keys } from './keys';
 
 export function useAppInfo() {
   return useQuery({ queryKey: keys.appInfo, queryFn: () => client['app:info']({}) });

@@ -1,3 +1,4 @@
+import { keys } from '../api/keys';
 import { actionErrorText } from './actions/actionErrorText';
 import type FullCalendar from '@fullcalendar/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -226,7 +227,7 @@ export function Shell() {
                   client['blocking:delete']({ eventId: target.id }).then(
                     () => {
                       toasts.show({ kind: 'success', text: t('block.deleted') });
-                      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+                      void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
                     },
                     (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
                   );

@@ -1,0 +1,26 @@
+import type { Range } from '../../shared/contract';
+
+/**
+ * Every TanStack Query key in one place, so that what a write invalidates and what a screen reads
+ * cannot drift apart. Calendar entries hold CalendarData only: code that walks `calendar.all`
+ * relies on it, which is why the guard's queries live under a key of their own.
+ */
+export const keys = {
+  appInfo: ['app:info'] as const,
+  settings: ['settings'] as const,
+  accounts: ['accounts'] as const,
+  calendar: {
+    all: ['calendar'] as const,
+    range: (range: Range) => ['calendar', range.from, range.to] as const,
+    none: ['calendar', 'none'] as const,
+  },
+  search: {
+    all: ['search'] as const,
+    query: (text: string, range: Range | null) => ['search', text, range?.from, range?.to] as const,
+  },
+  guard: {
+    status: ['guard', 'status'] as const,
+    suggestions: ['guard', 'suggestions'] as const,
+    calendars: ['guard', 'calendars'] as const,
+  },
+};
