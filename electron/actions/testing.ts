@@ -171,8 +171,7 @@ export async function startHarness(
     annotate: () => ({
       conflicts: [],
       mirrorIds: [],
-      pendingIds: moves.pendingEventIds(),
-      openWrites: moves.open().length,
+      ...moves.calendarView(),
     }),
   });
   engine.setSources([...runtimes.values()].map((r) => r.source));

@@ -109,8 +109,7 @@ export function createServices(options: ServicesOptions): Runtime {
     },
     annotate: (events) => ({
       ...guard.annotate(events),
-      pendingIds: moves.pendingEventIds(),
-      openWrites: moves.open().length,
+      ...moves.calendarView(),
     }),
     logger,
     now,

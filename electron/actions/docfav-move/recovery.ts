@@ -90,6 +90,11 @@ export class MoveRecovery {
     return ids;
   }
 
+  /** What the calendar shows of the journal: unsettled events, and how many moves are open. */
+  calendarView(): { pendingIds: string[]; openWrites: number } {
+    return { pendingIds: this.pendingEventIds(), openWrites: this.open().length };
+  }
+
   /** True while a move of this appointment is not settled: moving it again could duplicate it. */
   isBusy(accountId: string, vendorId: string): boolean {
     return this.open().some(

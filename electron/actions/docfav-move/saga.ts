@@ -100,14 +100,13 @@ export async function advance(deps: SagaDeps, entry: MoveEntry): Promise<Settled
  * late.
  */
 export async function lookForBooking(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
-  let list: DocfavAppointment[];
+  let found: string | undefined;
   try {
-    list = await readAroundMove(deps.client, entry, deps.now());
+    found = await readBooking(deps, entry);
   } catch (err) {
     return { kind: 'open', entry: later(deps, entry), failure: toAppError(err) };
   }
-  const found = findMarked(list, entry.id);
-  if (found) return booked(deps, entry, found.id);
+  if (found) return booked(deps, entry, found);
   const lookups = entry.lookups + 1;
   const waited = deps.now() - Date.parse(entry.markedAt);
   if (lookups >= MIN_LOOKUPS && waited >= deps.settleMs) {
@@ -235,12 +234,16 @@ async function converge(deps: SagaDeps, entry: MoveEntry): Promise<Settled> {
   return { kind: 'moved', newId };
 }
 
-/** A booking Docfav made for this move, read straight after an unanswered create. */
-export async function findNow(deps: SagaDeps, entry: MoveEntry): Promise<string | undefined> {
-  try {
-    const list = await readDays(deps.client, entry.clinicId, entry.timeZone, entry);
-    return findMarked(list, entry.id)?.id;
-  } catch {
-    return undefined;
-  }
+/**
+ * The booking Docfav made for this move, if any: it can only be on the day(s) the create asked
+ * for, so only those are read (the wider read of `converge` is for other desks' bookings).
+ */
+async function readBooking(deps: SagaDeps, entry: MoveEntry): Promise<string | undefined> {
+  const list = await readDays(deps.client, entry.clinicId, entry.timeZone, entry);
+  return findMarked(list, entry.id)?.id;
+}
+
+/** The same, straight after an unanswered create: a failed read proves nothing either way. */
+export function findNow(deps: SagaDeps, entry: MoveEntry): Promise<string | undefined> {
+  return readBooking(deps, entry).catch(() => undefined);
 }
