@@ -3,6 +3,7 @@ import { AppError, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../log';
 import { systemClock, type Clock } from './clock';
 import { parseJsonLenient } from './json';
+import { issueSummary } from './wire';
 import { codeForStatus, defaultMessage } from './messages';
 import { RateBudget } from './rate-budget';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfterMs, type RetryPolicy } from './retry';
@@ -284,9 +285,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (!checked.success) {
           log('schema-mismatch', { status });
           // Paths and codes only: issue messages may quote the offending (patient) values.
-          const issues = checked.error.issues
-            .slice(0, 5)
-            .map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`);
+          const issues = issueSummary(checked.error);
           const details = { ...base, status, issues, attempts: attempt };
           throw fail('invalid-response', write, details, { outcomeUnknown: write });
         }
