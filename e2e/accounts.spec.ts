@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startWebApp, type WebApp } from '../electron/web/app';
 import { silentLogger } from '../electron/log';
-import { catalogues } from '../renderer/i18n/catalogue';
+import { catalogues } from '../shared/i18n/catalogue';
 import {
   DOCFAV_DEMO_API_KEY,
   DOCFAV_LIMITED_SCOPES_API_KEY,

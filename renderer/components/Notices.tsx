@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Notice } from '../../shared/contract';
 import { useI18n } from '../i18n';
-import type { MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../../shared/i18n/keys';
 
 /** The main process sends a code; the sentence comes from the UI's language. */
 const TEXT: Record<Notice['code'], MessageKey> = {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountStatus } from '../../shared/contract';
 import { ErrorCode } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/settings';
-import { catalogues, translate } from '../i18n';
-import type { MessageKey } from '../i18n/catalogue';
+import { translator } from '../../shared/i18n/translate';
 import { accountErrorText, accountNotes } from './accountStatusText';
 
 const ENGLISH_FROM_MAIN =
@@ -20,9 +19,7 @@ const account = (over: Partial<AccountStatus> = {}): AccountStatus => ({
 });
 
 describe.each(LANGUAGES)('account status in %s', (language) => {
-  const messages = catalogues[language]!;
-  const t = (key: MessageKey, vars?: Record<string, string | number>) =>
-    translate(messages, key, vars);
+  const t = translator(language);
 
   it('words every error code from the catalogue, never the main process’s message', () => {
     for (const code of ErrorCode.options) {
@@ -40,7 +37,7 @@ describe.each(LANGUAGES)('account status in %s', (language) => {
     expect(accountNotes(account(), 'Docfav', t)).toEqual([]);
     expect(accountNotes(account({ unreadable: 0, warnings: [] }), 'Docfav', t)).toEqual([]);
     expect(accountNotes(account({ unreadable: 1 }), 'Doctena', t)).toEqual([
-      t('account.unreadableOne', { vendor: 'Doctena' }),
+      t('account.unreadable', { vendor: 'Doctena', count: 1 }),
     ]);
     const notes = accountNotes(
       account({ unreadable: 3, warnings: ['working-hours-unavailable'] }),
@@ -48,7 +45,7 @@ describe.each(LANGUAGES)('account status in %s', (language) => {
       t,
     );
     expect(notes).toEqual([
-      t('account.unreadableMany', { vendor: 'Docfav', count: 3 }),
+      t('account.unreadable', { vendor: 'Docfav', count: 3 }),
       t('account.warning.working-hours-unavailable', { vendor: 'Docfav' }),
     ]);
     expect(notes[0]).toContain('3');
@@ -57,8 +54,7 @@ describe.each(LANGUAGES)('account status in %s', (language) => {
 
 describe('account status in German', () => {
   it('is German, not the English text of the main process (issue 12, finding 12)', () => {
-    const t = (key: MessageKey, vars?: Record<string, string | number>) =>
-      translate(catalogues.de!, key, vars);
+    const t = translator('de');
     expect(accountErrorText('not-found', 'Docfav', t)).toMatch(/Kalender/);
     expect(accountNotes(account({ warnings: ['working-hours-unavailable'] }), 'Docfav', t)).toEqual(
       ['Arbeitszeiten nicht verfügbar.'],

@@ -1,6 +1,6 @@
 import type { AccountStatus, AccountWarning } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
-import type { MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../../shared/i18n/keys';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -35,8 +35,7 @@ export function accountErrorText(code: ErrorCode, vendor: string, t: Translate):
 export function accountNotes(account: AccountStatus, vendor: string, t: Translate): string[] {
   const notes: string[] = [];
   const count = account.unreadable ?? 0;
-  if (count === 1) notes.push(t('account.unreadableOne', { vendor }));
-  else if (count > 1) notes.push(t('account.unreadableMany', { vendor, count }));
+  if (count > 0) notes.push(t('account.unreadable', { vendor, count }));
   for (const warning of account.warnings ?? []) notes.push(t(WARNING_KEYS[warning], { vendor }));
   return notes;
 }

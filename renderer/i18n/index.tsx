@@ -1,8 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/settings';
-import { catalogues, source, type MessageKey, type Messages } from './catalogue';
+import { catalogues } from '../../shared/i18n/catalogue';
+import { translator, type Translate } from '../../shared/i18n/translate';
 
-export { catalogues };
+export type { MessageKey } from '../../shared/i18n/keys';
+export type { Translate } from '../../shared/i18n/translate';
 
 export function pickLanguage(
   preferred: Language | null,
@@ -16,32 +18,17 @@ export function pickLanguage(
   return 'en';
 }
 
-export function translate(
-  messages: Messages,
-  key: MessageKey,
-  vars: Record<string, string | number> = {},
-): string {
-  return messages[key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(vars[name] ?? `{${name}}`),
-  );
-}
-
-const I18nContext = createContext<{ language: Language; messages: Messages }>({
+const I18nContext = createContext<{ language: Language; t: Translate }>({
   language: 'en',
-  messages: source,
+  t: translator('en'),
 });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ language, messages: catalogues[language] ?? source }), [language]);
+  const value = useMemo(() => ({ language, t: translator(language) }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 /** `t` keeps its identity until the language changes, so it can be a memo's dependency. */
 export function useI18n() {
-  const { language, messages } = useContext(I18nContext);
-  const t = useCallback(
-    (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, key, vars),
-    [messages],
-  );
-  return { language, t };
+  return useContext(I18nContext);
 }

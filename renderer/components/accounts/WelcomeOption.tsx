@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 
 /** One of the welcome's three choices: a title, a sentence, and the button that does it. */
 export function WelcomeOption(props: {

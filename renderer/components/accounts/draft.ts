@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Language, Settings, SettingsPatch } from '../../../shared/settings';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 
 export type StoredSettings = ChannelOutput<'settings:get'>;
 export type SlotMinutes = Settings['slotMinutes'];

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 import { errorText } from '../accounts/errorText';
 import { vendorName, type Vendor } from '../accounts/vendors';
 

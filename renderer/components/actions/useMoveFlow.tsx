@@ -7,7 +7,7 @@ import { useSettings } from '../../api/queries';
 import { dateTime, timeRange } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 import { actionErrorText } from './actionErrorText';
 import { Modal } from './Modal';
 import { useToasts } from './Toasts';

@@ -3,7 +3,7 @@ import type { CalendarInfo } from '../../../shared/domain';
 import type { GuardMapping } from '../../../shared/settings';
 import { infoKeyOf } from '../../calendar/events';
 import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 import { CalendarSelect } from './CalendarSelect';
 import { samePair } from './draft';
 

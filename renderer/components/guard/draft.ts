@@ -1,5 +1,5 @@
 import type { GuardMapping, GuardSettings } from '../../../shared/settings';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 
 export const WEEKS_BOUNDS = { min: 1, max: 26 } as const;
 

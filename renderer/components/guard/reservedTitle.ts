@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { isReservedMirrorTitle } from '../../../shared/mirror-title';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../../shared/i18n/keys';
 
 /**
  * The block dialog's check of a title the guard keeps for its own copies: before anything is sent

@@ -1,0 +1,377 @@
+import type { Messages } from '../keys';
+
+export const de: Messages = {
+  // Calendar, navigation, settings and general errors
+  'app.title': 'Frontdesk',
+  'app.loading': 'Wird geladen…',
+  'app.version': 'Version {version}',
+  'nav.today': 'Heute',
+  'nav.previous': 'Vorherige Woche',
+  'nav.next': 'Nächste Woche',
+  'nav.jumpTo': 'Zu Datum springen',
+  'nav.refresh': 'Aktualisieren',
+  'nav.syncing': 'Wird abgeglichen…',
+  'nav.lastSynced': 'Zuletzt abgeglichen {time}',
+  'nav.neverSynced': 'Noch nicht abgeglichen',
+  'view.label': 'Ansicht',
+  'view.week': 'Woche',
+  'view.day': 'Tag',
+  'view.agenda': 'Liste',
+  'sidebar.title': 'Kalender',
+  'sidebar.noAccounts': 'Noch kein Konto verbunden.',
+  'sidebar.showCancelled': 'Abgesagte Termine anzeigen',
+  'sidebar.legend': 'Legende',
+  'legend.blocked': 'Blockierte oder reservierte Zeit',
+  'sidebar.showCalendar': '{name} anzeigen',
+  'account.synced': 'Abgeglichen {time}',
+  'account.syncing': 'Wird abgeglichen…',
+  'account.notAnswering': '{vendor} antwortet nicht…',
+  'account.waiting': 'Warte auf den ersten Abgleich…',
+  'error.auth':
+    'Passwort oder API-Schlüssel wurde abgelehnt. Bitte in den Einstellungen prüfen und neu verbinden.',
+  'error.permission':
+    'Dieses Konto darf das nicht. Bitte die Praxisleitung, die Berechtigungen zu prüfen.',
+  'error.rateLimited': 'Die Plattform bittet um eine Pause. Frontdesk versucht es gleich wieder.',
+  'error.offline': 'Keine Verbindung zu {vendor}. Angezeigt wird der letzte bekannte Stand.',
+  'error.server': '{vendor} hat gerade Probleme. Frontdesk versucht es weiter.',
+  'error.generic': 'Etwas ist schiefgelaufen: {message}',
+  'error.title': 'Etwas ist schiefgelaufen',
+  'error.retry': 'Erneut versuchen',
+  'account.unreadable':
+    '{count, plural, one {# Eintrag von {vendor} konnte nicht gelesen werden und wird hier nicht angezeigt. Prüfen Sie ihn direkt bei {vendor}.} other {# Einträge von {vendor} konnten nicht gelesen werden und werden hier nicht angezeigt. Prüfen Sie sie direkt bei {vendor}.}}',
+  'account.warning.working-hours-unavailable': 'Arbeitszeiten nicht verfügbar.',
+  'error.notFound':
+    '{vendor} findet einen Kalender dieses Kontos nicht. Bitte das Konto in den Einstellungen prüfen.',
+  'error.unreadable':
+    '{vendor} hat eine Antwort geschickt, die Frontdesk nicht lesen konnte. Frontdesk versucht es weiter.',
+  'error.refused':
+    'Frontdesk konnte den Kalender dieses Kontos nicht bei {vendor} abfragen. Bitte das Konto in den Einstellungen prüfen.',
+  'error.other': 'Der Abgleich mit {vendor} hat nicht funktioniert. Frontdesk versucht es weiter.',
+  'banner.demo': 'Demodaten: Diese Patienten und Termine sind frei erfunden.',
+  'banner.offline':
+    'Offline: Angezeigt wird die letzte bekannte Woche (Stand {time}). Änderungen sind gesperrt, bis die Verbindung zurück ist.',
+  'banner.slowMissing':
+    '{name} antwortet nicht; die Termine von dort fehlen. Sie erscheinen, sobald eine Antwort kommt.',
+  'banner.slowStale':
+    '{name} antwortet nicht; die angezeigten Termine von dort sind eventuell veraltet (Stand {time}).',
+  'notice.dismiss': 'Schließen',
+  'notice.settings-reset':
+    'Einige Einstellungen konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt. Bitte prüfen Sie Ihre Einstellungen.',
+  'notice.account-dropped':
+    'Ein verbundenes Konto konnte nicht gelesen werden und wurde entfernt. Bitte verbinden Sie es in den Einstellungen erneut.',
+  'notice.secret-storage-weak':
+    'Dieser Computer hat keinen Systemschlüsselbund. Gespeicherte Passwörter und API-Schlüssel werden daher nur verschleiert, nicht verschlüsselt. Installieren und entsperren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und starten Sie Frontdesk neu.',
+  'notice.secret-storage-unavailable':
+    'Dieser Computer bietet keinen sicheren Speicher, daher kann Frontdesk keine Passwörter oder API-Schlüssel speichern. Bitten Sie Ihre IT-Abteilung, die Konten über Umgebungsvariablen einzurichten.',
+  'calendar.label': 'Wochenkalender',
+  'calendar.loading': 'Kalender wird geladen…',
+  'search.label': 'Patienten nach Name, Telefon oder E-Mail suchen',
+  'search.placeholder': 'Patient suchen (/)',
+  'search.none': 'In den angezeigten Wochen kein Termin gefunden.',
+  'search.results': '{count, plural, one {# gefunden} other {# gefunden}}',
+  'search.searching': 'Suche läuft…',
+  'search.failed': 'Die Suche hat nicht geklappt: {message}',
+  'status.waiting': 'Offen',
+  'status.confirmed': 'Bestätigt',
+  'status.rescheduled': 'Verschoben',
+  'status.cancelled': 'Abgesagt',
+  'status.no-show': 'Nicht erschienen',
+  'status.expired': 'Abgelaufen',
+  'status.unknown': 'Unbekannter Status',
+  'kind.block': 'Blockierte Zeit',
+  'kind.reservation': 'Reservierte Zeit',
+  'kind.recurring': 'Serientermin',
+  'kind.mirror': 'Belegt in Docfav',
+  'kind.conflict': 'Doppelbuchung',
+  'details.title': 'Termindetails',
+  'details.close': 'Schließen',
+  'details.patient': 'Patient',
+  'details.phone': 'Telefon',
+  'details.email': 'E-Mail',
+  'details.reason': 'Grund oder Leistung',
+  'details.insurance': 'Versicherung',
+  'details.calendar': 'Kalender',
+  'details.source': 'Gebucht über',
+  'details.status': 'Status',
+  'details.note': 'Notiz',
+  'details.when': 'Wann',
+  'details.actions': 'Aktionen',
+  'details.comingSoon': 'Bald verfügbar',
+  'details.vendorStatus': '{vendor}: {status}',
+  'action.confirm': 'Bestätigen',
+  'action.cancel': 'Termin absagen',
+  'action.no-show': 'Als nicht erschienen markieren',
+  'action.move': 'Verschieben',
+  'action.delete': 'Löschen',
+  // Accounts: welcome, connecting, disconnecting
+  'welcome.title': 'Willkommen bei Frontdesk',
+  'welcome.intro':
+    'Frontdesk zeigt Ihre Termine aus Doctena und Docfav gemeinsam in einem Wochenkalender. Verbinden Sie Ihre Konten oder sehen Sie sich zuerst in einer erfundenen Demopraxis um.',
+  'welcome.demoLeft':
+    'Sie haben die Demo verlassen. Verbinden Sie Doctena oder Docfav, um Ihre eigenen Termine zu sehen, oder kehren Sie zur Demopraxis zurück.',
+  'welcome.doctena.title': 'Doctena',
+  'welcome.doctena.text':
+    'Melden Sie sich mit Login und Passwort des Doctena-API-Zugangs Ihrer Praxis an.',
+  'welcome.doctena.action': 'Doctena verbinden',
+  'welcome.docfav.title': 'Docfav',
+  'welcome.docfav.text':
+    'Verwenden Sie einen API-Schlüssel aus Docfav (Einstellungen → API). Sie wählen, welche Kliniken angezeigt werden.',
+  'welcome.docfav.action': 'Docfav verbinden',
+  'welcome.demo.title': 'Demopraxis',
+  'welcome.demo.text':
+    'Sehen Sie sich mit erfundenen Patienten und Terminen um. Ihre Konten können Sie jederzeit verbinden.',
+  'welcome.demo.action': 'Mit Demodaten ausprobieren',
+  'welcome.demo.unavailable':
+    'Die Demopraxis ist auf diesem Computer abgeschaltet. Verbinden Sie stattdessen ein Konto.',
+  'demo.label': 'Demopraxis',
+  'demo.text': 'Bereit für Ihre eigenen Termine?',
+  'demo.connect': 'Ihre Konten verbinden',
+  'demo.leave': 'Demo verlassen',
+  'demo.leaving': 'Demo wird verlassen…',
+  'doctena.title': 'Doctena verbinden',
+  'doctena.help':
+    'Frontdesk probiert die Anmeldung zuerst aus und speichert sie nur, wenn Doctena sie annimmt. Das Passwort wird verschlüsselt auf diesem Computer gespeichert.',
+  'doctena.login': 'Login (E-Mail-Adresse)',
+  'doctena.password': 'Passwort',
+  'doctena.loginMissing': 'Bitte den Doctena-Login eingeben.',
+  'doctena.passwordMissing': 'Bitte das Passwort eingeben.',
+  'doctena.url': 'Doctena-API-Adresse',
+  'doctena.timezone': 'Zeitzone der Praxis',
+  'doctena.timezoneHint':
+    'Doctena sendet Zeiten ohne Zeitzone; Frontdesk liest sie in dieser Zeitzone.',
+  'doctena.checking': 'Anmeldung wird bei Doctena geprüft…',
+  'doctena.submit': 'Doctena verbinden',
+  'docfav.title': 'Docfav verbinden',
+  'docfav.help':
+    'Erstellen Sie in Docfav unter Einstellungen → API einen API-Schlüssel und fügen Sie ihn hier ein. Frontdesk prüft ihn zuerst und speichert ihn nur dann verschlüsselt auf diesem Computer, wenn er funktioniert.',
+  'docfav.apiKey': 'API-Schlüssel',
+  'docfav.keyMissing': 'Bitte den Docfav-API-Schlüssel einfügen.',
+  'docfav.url': 'Docfav-API-Adresse',
+  'docfav.check': 'Schlüssel prüfen',
+  'docfav.checking': 'Schlüssel wird bei Docfav geprüft…',
+  'docfav.clinics': 'Angezeigte Kliniken',
+  'docfav.clinicIn': '{name} ({city})',
+  'docfav.noClinics':
+    'Dieser API-Schlüssel sieht keine Klinik. Bitten Sie die Docfav-Verwaltung der Klinik, dem Konto Zugriff zu geben, und prüfen Sie den Schlüssel dann erneut.',
+  'docfav.chooseClinic': 'Bitte mindestens eine Klinik wählen.',
+  'docfav.submit': 'Docfav verbinden',
+  'connect.advanced': 'Erweitert',
+  'connect.urlHint': 'Nur ändern, wenn die Plattform oder Ihre IT-Abteilung dazu auffordert.',
+  'connect.urlInvalid': 'Bitte eine vollständige Adresse eingeben, die mit https:// beginnt.',
+  'connect.label': 'Name in Frontdesk (optional)',
+  'connect.checking': 'Wird geprüft…',
+  'connect.cancel': 'Abbrechen',
+  'connect.connected': '{label} ist verbunden.',
+  'connect.error.login':
+    'Doctena hat Login und Passwort nicht angenommen. Bitte beides prüfen (Groß- und Kleinschreibung beachten) und erneut versuchen.',
+  'connect.error.keyInvalid':
+    'Docfav kennt diesen API-Schlüssel nicht. Prüfen Sie, ob er vollständig kopiert wurde, oder erstellen Sie in Docfav unter Einstellungen → API einen neuen.',
+  'connect.error.keyRevoked':
+    'Dieser API-Schlüssel wurde in Docfav widerrufen. Erstellen Sie in Docfav unter Einstellungen → API einen neuen Schlüssel und fügen Sie ihn hier ein.',
+  'connect.error.keyExpired':
+    'Dieser API-Schlüssel ist abgelaufen. Erstellen Sie in Docfav unter Einstellungen → API einen neuen Schlüssel und fügen Sie ihn hier ein.',
+  'connect.error.scopes':
+    'Diesem API-Schlüssel fehlen Berechtigungen, die Frontdesk braucht: {scopes}. Erstellen Sie in Docfav unter Einstellungen → API einen Schlüssel mit diesen Berechtigungen.',
+  'connect.error.ipNotAllowed':
+    'Docfav nimmt für diesen API-Schlüssel keine Verbindungen aus diesem Netzwerk an. Bitten Sie die Verwaltung Ihres Docfav-Kontos, die IP-Adresse dieses Netzwerks freizugeben.',
+  'connect.error.notManager':
+    'Das Docfav-Konto hinter diesem Schlüssel ist kein Manager der Klinik. Bitten Sie die Docfav-Verwaltung der Klinik, es zum Manager zu machen.',
+  'connect.error.apiDisabled':
+    'Docfav hat den API-Zugang für dieses Konto abgeschaltet. Wenden Sie sich an den Docfav-Support; bis dahin bitte Docfav direkt verwenden.',
+  'connect.error.permission':
+    'Dieses {vendor}-Konto darf das nicht. Bitten Sie die Verwaltung Ihres {vendor}-Kontos um Zugriff.',
+  'connect.error.network':
+    'Frontdesk konnte {vendor} nicht erreichen. Bitte die Internetverbindung prüfen und erneut versuchen.',
+  'connect.error.timeout':
+    '{vendor} hat nicht rechtzeitig geantwortet. Bitte gleich noch einmal versuchen.',
+  'connect.error.rateLimited':
+    '{vendor} erhält zu viele Anfragen. Bitte einige Minuten warten und erneut versuchen.',
+  'connect.error.server':
+    '{vendor} hat gerade ein Problem. Bitte in einigen Minuten erneut versuchen.',
+  'connect.error.unavailable':
+    '{vendor} ist gerade nicht erreichbar. Bitte später erneut versuchen.',
+  'connect.error.address':
+    '{vendor} antwortet unter dieser Adresse nicht wie erwartet. Bitte die API-Adresse unter „Erweitert“ prüfen.',
+  'connect.error.refused': 'Frontdesk konnte das nicht ausführen: {message}',
+  'connect.error.other': 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
+  'settings.open': 'Einstellungen',
+  'settings.title': 'Einstellungen',
+  'settings.close': 'Einstellungen schließen',
+  'settings.accounts': 'Konten',
+  'settings.noAccounts':
+    'Kein Konto verbunden. Solange keines verbunden ist, kann Frontdesk die Demopraxis zeigen.',
+  'settings.managed': 'Von Ihrer IT-Abteilung eingerichtet',
+  'settings.timezone': 'Zeitzone',
+  'settings.timezoneIs': 'Zeitzone: {zone}',
+  'settings.timezoneSaved': 'Zeitzone gespeichert.',
+  'settings.disconnect': 'Trennen',
+  'settings.disconnectLabel': '{label} trennen',
+  'settings.disconnectConfirm':
+    '{label} trennen? Die Termine verschwinden aus Frontdesk, und das gespeicherte Passwort bzw. der Schlüssel wird gelöscht. In {vendor} ändert sich nichts, und Sie können das Konto später wieder verbinden.',
+  'settings.disconnectYes': 'Ja, trennen',
+  'settings.disconnectNo': 'Behalten',
+  'settings.disconnecting': 'Wird getrennt…',
+  'settings.addAccount': 'Konto hinzufügen',
+  'settings.addDoctena': 'Doctena-Konto hinzufügen',
+  'settings.addDocfav': 'Docfav-Konto hinzufügen',
+  'settings.calendar': 'Kalender',
+  'settings.weekStart': 'Woche beginnt am',
+  'settings.workStart': 'Arbeitszeit von',
+  'settings.workEnd': 'Arbeitszeit bis',
+  'settings.workingHoursHint': 'Der Kalender zeigt diese Stunden.',
+  'settings.workingHoursInvalid': 'Die Arbeitszeit muss nach ihrem Beginn enden.',
+  'settings.slot': 'Zeitraster',
+  'settings.slotMinutes': '{minutes} Minuten',
+  'settings.showCancelled': 'Abgesagte Termine anzeigen',
+  'settings.sync': 'Aktualisierung',
+  'settings.pollInterval': 'Auf Änderungen prüfen alle (Sekunden)',
+  'settings.pollIntervalHint':
+    'Zwischen {min} und {max} Sekunden. Frontdesk hält außerdem die Anfragegrenze jeder Plattform ein und prüft daher unter Umständen seltener.',
+  'settings.pollIntervalInvalid': 'Bitte eine ganze Zahl von {min} bis {max} Sekunden eingeben.',
+  'settings.notifyPatient':
+    'Patienten standardmäßig benachrichtigen, wenn ein Termin bestätigt, abgesagt oder verschoben wird',
+  'settings.general': 'Sprache und Benachrichtigungen',
+  'settings.language': 'Sprache',
+  'settings.languageAutomatic': 'Automatisch (wie das System)',
+  'settings.desktopNotifications': 'Desktop-Benachrichtigung bei neuen Buchungen',
+  'settings.launchAtLogin': 'Frontdesk bei der Anmeldung am Computer starten',
+  'settings.save': 'Einstellungen speichern',
+  'settings.saving': 'Wird gespeichert…',
+  'settings.saved': 'Einstellungen gespeichert.',
+  // Actions: confirm, cancel, no-show, moving, blocking time
+  'block.open': 'Zeit blockieren',
+  'block.title': 'Zeit blockieren',
+  'block.editTitle': 'Blockierte Zeit bearbeiten',
+  'block.name': 'Titel',
+  'block.namePlaceholder': 'z. B. Urlaub, Geräteausfall',
+  'block.calendars': 'Zu blockierende Kalender',
+  'block.mode': 'Dauer',
+  'block.modeRange': 'Zeitraum',
+  'block.modeDays': 'Ganze Tage',
+  'block.start': 'Von',
+  'block.end': 'Bis',
+  'block.firstDay': 'Erster Tag',
+  'block.lastDay': 'Letzter Tag',
+  'block.repeat': 'Jede Woche wiederholen',
+  'block.repeatUntil': 'Wiederholen bis',
+  'block.docfavNote':
+    'Docfav erlaubt über seine Schnittstelle keine Blockierungen. Diese Docfav-Behandler bleiben dann buchbar: {names}.',
+  'block.noCalendars': 'Verbinden Sie ein Doctena-Konto, um Zeit zu blockieren.',
+  'block.submit': 'Blockieren',
+  'block.save': 'Speichern',
+  'block.cancel': 'Abbrechen',
+  'block.done':
+    '{count, plural, one {Zeit in # Kalender blockiert.} other {Zeit in # Kalendern blockiert.}}',
+  'block.partial':
+    '{failed, plural, one {# Kalender konnte nicht blockiert werden: {message}} other {# Kalender konnten nicht blockiert werden: {message}}}',
+  'block.invalid': 'Das Ende muss nach dem Beginn liegen.',
+  'block.outOfRange': 'Bitte eine Zeit zwischen vor einem Jahr und in fünf Jahren wählen.',
+  'block.needCalendar': 'Bitte mindestens einen Kalender wählen.',
+  'block.deleted': 'Blockierte Zeit gelöscht.',
+  'block.delete': 'Blockierte Zeit löschen',
+  'block.edit': 'Bearbeiten',
+  'block.saved': 'Blockierte Zeit gespeichert.',
+  'block.series': 'Dies ist eine Serie; Änderungen gelten für alle Termine der Serie.',
+  'action.notifyPatient': 'Patient benachrichtigen (SMS und E-Mail)',
+  'action.confirmed': 'Termin bestätigt.',
+  'action.cancelled': 'Termin abgesagt.',
+  'action.noShowDone': 'Als nicht erschienen markiert.',
+  'action.unconfirmed': 'Auf unbestätigt zurückgesetzt.',
+  'action.undo': 'Rückgängig',
+  'action.failed': 'Nicht gespeichert: {message}',
+  'action.error.unknown':
+    '{vendor} hat nicht geantwortet, daher weiß Frontdesk noch nicht, ob die Änderung gespeichert wurde. Der Kalender zeigt es, sobald {vendor} antwortet: Bitte dort prüfen, bevor Sie es erneut tun.',
+  'action.error.notSeen':
+    '{vendor} hat nicht geantwortet, und bei der Prüfung eben war die Änderung nicht da. Sie kann noch ankommen; der Kalender zeigt sie dann. Bitte dort prüfen, bevor Sie es erneut tun.',
+  'action.error.changedMeanwhile':
+    'Dieser Termin wurde inzwischen in {vendor} storniert oder geändert, daher wurde nichts geändert. Der Kalender zeigt jetzt den aktuellen Stand.',
+  'action.error.writePending':
+    'Eine Änderung an diesem Eintrag wird noch gespeichert. Bitte kurz warten und dann erneut versuchen.',
+  'action.error.targetPast':
+    'Die neue Zeit liegt bereits in der Vergangenheit. Bitte eine spätere Zeit wählen.',
+  'action.cancelTitle': 'Diesen Termin absagen?',
+  'action.cancelText': '{name}, {when}, wird in {platform} abgesagt.',
+  'action.keep': 'Behalten',
+  'action.noShowWhy': 'Nicht erschienen kann erst nach dem Termin markiert werden.',
+  'action.pending': 'Wird gespeichert…',
+  'action.readOnly': 'Dieser Eintrag kann hier nicht geändert werden.',
+  'move.title': 'Termin verschieben?',
+  'move.text': '{name} auf {when} verschieben?',
+  'move.confirm': 'Verschieben',
+  'move.abort': 'Nicht verschieben',
+  'move.conflictTitle': 'Diese Zeit ist belegt',
+  'move.conflictText': 'Zur neuen Zeit ist im Kalender bereits:',
+  'move.force': 'Trotzdem buchen',
+  'move.moved': 'Verschoben auf {when}.',
+  'move.failed': 'Verschieben nicht möglich: {message}',
+  'move.pending':
+    'Docfav hat die Verschiebung noch nicht bestätigt. Frontdesk prüft weiter und zeigt den Termin bis dahin als ausstehend; bitte nicht erneut verschieben.',
+  'move.elsewhere':
+    'Ein anderer Arbeitsplatz hat diesen Termin gleichzeitig auf {when} verschoben. Diese Buchung bleibt; die dieses Arbeitsplatzes wurde entfernt.',
+  'move.settledMoved':
+    'Eine von Docfav noch nicht bestätigte Verschiebung ist durchgegangen: Der Termin ist jetzt am {when}.',
+  'move.settledElsewhere':
+    'Ein hier verschobener Termin wurde gleichzeitig an einem anderen Arbeitsplatz auf {when} verschoben. Diese Buchung bleibt.',
+  'move.settledNotMoved':
+    'Eine von Docfav nicht bestätigte Verschiebung hat nicht stattgefunden: Der Termin ist weiterhin zur ursprünglichen Zeit.',
+  'move.settledDuplicated':
+    'Eine Verschiebung wird noch repariert: Der Patient ist zu beiden Zeiten gebucht, bis Docfav das Entfernen der neuen Buchung zulässt.',
+  'move.settledLost':
+    'Ein verschobener Termin ist zu keiner der beiden Zeiten gebucht: Jemand hat die neue Buchung in Docfav entfernt. Bitte neu buchen.',
+  'move.error.pending':
+    'Frontdesk klärt noch, ob die letzte Verschiebung dieses Termins durchgegangen ist. Bitte warten, bis das geklärt ist, dann erneut versuchen.',
+  'move.error.compensated':
+    'Docfav hat den Termin zur alten Zeit nicht storniert, daher hat Frontdesk die neue Buchung wieder entfernt. Nichts hat sich geändert; bitte erneut versuchen.',
+  'move.error.repairing':
+    'Docfav hat den Termin zur alten Zeit nicht storniert und die neue Buchung konnte noch nicht entfernt werden. Der Patient ist vorerst zu beiden Zeiten gebucht; Frontdesk entfernt die neue Buchung, sobald es geht.',
+  'move.error.checkFailed':
+    'Frontdesk konnte diesen Termin in Docfav nicht prüfen, daher wurde er nicht verschoben. Bitte erneut versuchen.',
+  'menu.label': 'Aktionen für {name}',
+  'notice.newBooking': 'Neue Buchung: {when} · {calendar}',
+  // The double-booking guard
+  'guard.title': 'Schutz vor Doppelbuchungen',
+  'guard.intro':
+    'Doctena sieht Docfav nicht. Für jedes eingeschaltete Paar überträgt Frontdesk die Docfav-Termine der Behandlerin oder des Behandlers als blockierte Zeit mit dem Titel „Docfav · busy“ in den Doctena-Kalender, sodass diese Zeit auf Doctena nicht gebucht werden kann. Wird ein Paar ausgeschaltet oder entfernt, nimmt Frontdesk seine Kopien wieder aus Doctena heraus.',
+  'guard.pairs': 'Paare',
+  'guard.noPairs': 'Noch keine Paare: Es wird nichts übertragen.',
+  'guard.on': 'Ein',
+  'guard.onLabel': 'Schutz ein für {pair}',
+  'guard.remove': 'Entfernen',
+  'guard.removeLabel': 'Paar {pair} entfernen',
+  'guard.unknownCalendar': 'Kalender nicht verfügbar',
+  'guard.suggested': 'Vorgeschlagene Paare',
+  'guard.suggestedHint':
+    'Der Name ist auf beiden Plattformen gleich. Es wird nichts gekoppelt, bevor Sie es auswählen.',
+  'guard.use': 'Dieses Paar verwenden',
+  'guard.useLabel': 'Dieses Paar verwenden: {pair}',
+  'guard.add': 'Paar hinzufügen',
+  'guard.docfav': 'Docfav-Behandler',
+  'guard.doctena': 'Doctena-Kalender',
+  'guard.choose': 'Bitte wählen…',
+  'guard.addButton': 'Paar hinzufügen',
+  'guard.needBoth': 'Wählen Sie einen Docfav-Behandler und einen Doctena-Kalender.',
+  'guard.duplicate': 'Dieses Paar ist schon in der Liste.',
+  'guard.noCalendars':
+    'Verbinden Sie ein Doctena- und ein Docfav-Konto, um deren Kalender zu koppeln.',
+  'guard.loadingCalendars': 'Kalender werden geladen…',
+  'guard.weeksAhead': 'Wochen im Voraus schützen',
+  'guard.weeksAheadHint': 'Docfav-Termine bis so viele Wochen im Voraus werden übertragen.',
+  'guard.weeksAheadInvalid': 'Geben Sie eine ganze Zahl von {min} bis {max} Wochen ein.',
+  'guard.mirrorReservations': 'Auch reservierte Zeiten und freie Tage aus Docfav übertragen',
+  'guard.reservationsHint':
+    'Reservierte Zeiten und freie Tage werden als „Docfav · reserved“ übertragen. Geben Sie jedem PC mit Frontdesk dieselben Paare und dieselbe Wahl hier: Jeder PC fügt nur die Kopien hinzu und entfernt nur die, die seine eigenen Einstellungen verlangen.',
+  'guard.reservedTitle':
+    'Dieser Titel ist den Kopien des Schutzes vor Doppelbuchungen vorbehalten. Wählen Sie einen anderen Titel.',
+  'guard.save': 'Speichern und jetzt prüfen',
+  'guard.saving': 'Wird gespeichert…',
+  'guard.saved': 'Paare gespeichert.',
+  'guard.notChecked': 'Noch nicht geprüft.',
+  'guard.checking': 'Die Paare werden geprüft…',
+  'guard.checked':
+    'Zuletzt geprüft {time}: {created} hinzugefügt, {updated} verschoben, {deleted} entfernt.',
+  'guard.problems': 'Probleme bei der letzten Prüfung:',
+  'guard.statusFailed': 'Der Zustand des Schutzes konnte nicht gelesen werden: {message}',
+  'guard.runFailed': 'Die Prüfung wurde nicht ausgeführt: {message}',
+  'guard.conflicts': 'Doppelbuchungen',
+  'guard.conflictOpen': 'Doctena-Buchung anzeigen',
+};
