@@ -343,7 +343,7 @@ describe('secret storage on safeStorage', () => {
     );
     const none = await openSafeSecretStore(fakeSafeStorage(false), 'linux');
     expect(none.kind).toBe('unavailable');
-    expect(() => none.set('acc-2', 'pw')).toThrow(/no secure storage/);
+    expect(() => none.set('acc-2', 'pw')).toThrow(/no-secure-storage/);
     await none.flushed();
     expect(storeData.get('secrets')?.has('acc-2')).toBe(false);
   });

@@ -28,10 +28,7 @@ export function registerIpc(
         logger.warn('ipc: call from an untrusted frame refused', { channel });
         return {
           ok: false,
-          error: new AppError(
-            'forbidden-sender',
-            'This request did not come from Frontdesk.',
-          ).toPayload(),
+          error: new AppError('forbidden-sender').toPayload(),
         };
       }
       return dispatch(channel, input, { transport: 'electron' });

@@ -1,22 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { DOCFAV_DEMO_API_KEY, startDocfavSimulator } from '../simulators/docfav';
-import { DOCTENA_DEMO_PASSWORD, startDoctenaSimulator } from '../simulators/doctena';
-import { createServices } from './core/services';
-import { createMemorySecretStore, createMemorySettingsStore } from './core/stores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DOCFAV_DEMO_API_KEY } from '../simulators/docfav';
+import { DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
 import { createLogger } from './log';
+import { startHarness, type Harness } from './testing/harness';
 
 // Health data and secrets must never reach a log, even at debug level.
+
+let h: Harness;
+
+// On the wall clock: the demo practice is seeded from this week, and so are the harness's
+// simulators, which therefore hold the same patients as the demo the app shows.
+beforeEach(async () => {
+  h = await startHarness({ now: 'wall' });
+});
+afterEach(async () => {
+  await h.close();
+});
 
 describe('logging', () => {
   it('writes no patient data and no secret during a full demo sync at debug level', async () => {
     const lines: string[] = [];
-    const runtime = createServices({
-      app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
-      settings: createMemorySettingsStore(),
-      secrets: createMemorySecretStore(),
+    const runtime = h.services({
+      accounts: false,
       logger: createLogger('debug', (line) => lines.push(line)),
-      fetch: globalThis.fetch,
-      push: () => {},
     });
     await runtime.start();
     try {
@@ -42,27 +48,23 @@ describe('logging', () => {
     expect(log).toContain('vendor request');
 
     // Every patient name, phone and e-mail the simulators served, compared with the log.
-    const [doctena, docfav] = await Promise.all([startDoctenaSimulator(), startDocfavSimulator()]);
-    try {
-      const needles = new Set<string>();
-      for (const calendarId of doctena.store.calendars.keys()) {
-        for (const b of doctena.store.listBookings(calendarId)) {
-          needles.add(b.contact.first_name);
-          if (b.contact.email) needles.add(b.contact.email);
-          if (b.contact.phone_number) needles.add(b.contact.phone_number);
-        }
+    const { doctena, docfav } = h;
+    const needles = new Set<string>();
+    for (const calendarId of doctena.store.calendars.keys()) {
+      for (const b of doctena.store.listBookings(calendarId)) {
+        needles.add(b.contact.first_name);
+        if (b.contact.email) needles.add(b.contact.email);
+        if (b.contact.phone_number) needles.add(b.contact.phone_number);
       }
-      for (const c of docfav.store.clients.values()) {
-        needles.add(`${c.firstname} ${c.lastname}`);
-        needles.add(c.lastname);
-        if (c.email) needles.add(c.email);
-        if (c.phone) needles.add(c.phone);
-      }
-      expect(needles.size).toBeGreaterThan(100);
-      for (const needle of needles) expect(log).not.toContain(needle);
-    } finally {
-      await Promise.all([doctena.close(), docfav.close()]);
     }
+    for (const c of docfav.store.clients.values()) {
+      needles.add(`${c.firstname} ${c.lastname}`);
+      needles.add(c.lastname);
+      if (c.email) needles.add(c.email);
+      if (c.phone) needles.add(c.phone);
+    }
+    expect(needles.size).toBeGreaterThan(100);
+    for (const needle of needles) expect(log).not.toContain(needle);
     expect(log).not.toContain(DOCFAV_DEMO_API_KEY);
     expect(log).not.toContain(
       Buffer.from(`demo@frontdesk.example:${DOCTENA_DEMO_PASSWORD}`).toString('base64'),

@@ -61,6 +61,7 @@ const h = vi.hoisted(() => {
         whenReady: () => whenReady,
         isReady: () => ready,
         getVersion: () => '0.1.0',
+        getPreferredSystemLanguages: () => ['de-DE', 'en-US'],
         getPath: () => '/nonexistent/frontdesk-user-data',
         isPackaged: true,
         setLoginItemSettings: vi.fn(),
@@ -115,7 +116,7 @@ const h = vi.hoisted(() => {
     createFakeElectron,
     current: undefined as ReturnType<typeof createFakeElectron> | undefined,
     createServices: vi.fn(),
-    settingsStore: vi.fn(() => ({})),
+    settingsStore: vi.fn(() => ({ read: () => ({ language: null }) })),
     secretStore: vi.fn(() => ({})),
     storesOpened: [] as string[],
   };

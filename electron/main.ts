@@ -24,7 +24,11 @@ import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, isAllowedExternalUrl } from './security';
 import { createVendorFetch } from './vendor-session';
 import { createMainWindow, registerAppPreload } from './window';
-import { DATA_PROTECTION_NOTE, menuTemplate } from './menu';
+import { menuTemplate } from './menu';
+import { wordNotice } from './core/notify';
+import { pickLanguage } from '../shared/i18n/catalogue';
+import { translator } from '../shared/i18n/translate';
+import type { Language } from '../shared/settings';
 import { restorableState, type WindowState } from './window-state';
 import Store from 'electron-store';
 
@@ -50,6 +54,11 @@ function openAllowedExternal(url: string): Promise<void> {
   if (!isAllowedExternalUrl(url)) return Promise.resolve();
   const { openExternal } = shell;
   return openExternal(url);
+}
+
+/** The language chosen in Settings, else the OS's (as the renderer picks it). */
+function deskLanguage(chosen: Language | null): Language {
+  return pickLanguage(chosen, app.getPreferredSystemLanguages());
 }
 
 function startApp(): void {
@@ -93,8 +102,10 @@ function startApp(): void {
         push: createPush(contents),
         // A person is waiting: never hold the week back for one slow platform.
         syncGraceMs: APP_GRACE_MS,
-        notify: ({ title, body }) => {
-          if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+        notify: (notice) => {
+          if (!Notification.isSupported()) return;
+          const { title, body } = wordNotice(notice, deskLanguage(settings.read().language));
+          new Notification({ title, body, silent: false }).show();
         },
         demoWhenEmpty: process.env.FRONTDESK_DEMO !== '0',
         // Multi-step writes survive a crash here: ids and times only, no patient data.
@@ -110,18 +121,24 @@ function startApp(): void {
       app.on('will-quit', () => void runtime.stop());
       void runtime.start().catch(() => logger.error('could not start the accounts'));
 
+      // Worded once, in the language of the start; a change of language shows after a restart.
+      const t = translator(deskLanguage(settings.read().language));
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
-          menuTemplate(process.platform, {
-            about: () => app.showAboutPanel(),
-            dataProtection: () =>
-              void dialog.showMessageBox({
-                type: 'info',
-                title: 'Data protection',
-                message: 'Data protection',
-                detail: DATA_PROTECTION_NOTE,
-              }),
-          }),
+          menuTemplate(
+            process.platform,
+            {
+              about: () => app.showAboutPanel(),
+              dataProtection: () =>
+                void dialog.showMessageBox({
+                  type: 'info',
+                  title: t('appMenu.dataProtection'),
+                  message: t('appMenu.dataProtection'),
+                  detail: t('dataProtection.note'),
+                }),
+            },
+            t,
+          ),
         ),
       );
       openWindow();
@@ -132,10 +149,8 @@ function startApp(): void {
       logger.error('could not start Frontdesk', {
         error: err instanceof Error ? err.name : 'unknown',
       });
-      dialog.showErrorBox(
-        'Frontdesk could not start',
-        'Please restart the computer and try again.',
-      );
+      const t = translator(deskLanguage(null));
+      dialog.showErrorBox(t('startFailed.title'), t('startFailed.body'));
       app.quit();
     });
 

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Translate } from '../shared/i18n/translate';
 
 export interface MenuActions {
   about: () => void;
@@ -7,18 +8,20 @@ export interface MenuActions {
 
 /**
  * The application menu: the platform's usual roles (so copy/paste, zoom and quitting work as
- * everywhere), plus Help → About and the data-protection note.
+ * everywhere, worded by Electron and the OS), plus Help → About and the data-protection note,
+ * worded from the catalogue in the desk's language.
  */
 export function menuTemplate(
   platform: NodeJS.Platform,
   actions: MenuActions,
+  t: Translate,
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : [{ role: 'fileMenu' as const }]),
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: t('appMenu.view'),
       submenu: [
         { role: 'reload' },
         { type: 'separator' },
@@ -33,19 +36,10 @@ export function menuTemplate(
     {
       role: 'help',
       submenu: [
-        { label: 'Data protection', click: actions.dataProtection },
+        { label: t('appMenu.dataProtection'), click: actions.dataProtection },
         { type: 'separator' },
-        { label: 'About Frontdesk', click: actions.about },
+        { label: t('appMenu.about'), click: actions.about },
       ],
     },
   ];
 }
-
-/** Shown from Help → Data protection; the README's "Data protection" section says the same. */
-export const DATA_PROTECTION_NOTE = [
-  'Frontdesk shows health data from Doctena and Docfav.',
-  'It keeps patient data in memory only: nothing is written to disk, and closing the app or disconnecting an account removes it.',
-  'Passwords and API keys are encrypted with the operating system’s keyring and never shown again.',
-  'Logs contain no patient data and no secrets. Desktop notifications name only a time and a calendar.',
-  'The data-protection note in the README gives the details.',
-].join('\n\n');

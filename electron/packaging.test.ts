@@ -56,7 +56,11 @@ describe('electron-builder config', () => {
       { filter: ['dist/renderer/**', 'dist-electron/**', 'package.json'] },
     ]);
     // Runtime dependencies are what the main bundle leaves external; everything else is bundled.
-    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['electron-store', 'zod']);
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual([
+      '@formatjs/intl',
+      'electron-store',
+      'zod',
+    ]);
   });
 
   it('bundles the main process without tests and with only the demo part of the simulators', async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DATA_PROTECTION_NOTE, menuTemplate } from './menu';
+import { translator } from '../shared/i18n/translate';
+import { menuTemplate } from './menu';
 import { restorableState } from './window-state';
 
 describe('application menu', () => {
   it('has the usual roles and Help with About and the data-protection note', () => {
     const actions = { about: vi.fn(), dataProtection: vi.fn() };
     for (const platform of ['win32', 'linux', 'darwin'] as const) {
-      const template = menuTemplate(platform, actions);
+      const template = menuTemplate(platform, actions, translator('en'));
       const roles = template.map((item) => item.role).filter(Boolean);
       expect(roles).toEqual(
         expect.arrayContaining([
@@ -22,10 +23,17 @@ describe('application menu', () => {
       );
       expect(labels).toEqual(['Data protection', undefined, 'About Frontdesk']);
     }
-    const help = menuTemplate('linux', actions).find((i) => i.role === 'help');
+    const help = menuTemplate('linux', actions, translator('en')).find((i) => i.role === 'help');
     (help?.submenu as { click?: () => void }[])[0]?.click?.();
     expect(actions.dataProtection).toHaveBeenCalled();
-    expect(DATA_PROTECTION_NOTE).toMatch(/memory only/);
+  });
+
+  it('is worded in the desk’s language', () => {
+    const actions = { about: vi.fn(), dataProtection: vi.fn() };
+    const help = menuTemplate('win32', actions, translator('de')).find((i) => i.role === 'help');
+    const labels = (help?.submenu as { label?: string }[]).map((i) => i.label);
+    expect(labels[0]).not.toBe('Data protection');
+    expect(labels[2]).toContain('Frontdesk');
   });
 });
 

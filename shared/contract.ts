@@ -30,7 +30,6 @@ export const Notice = z.object({
     /** A stored account could not be read and was removed: connect it again. */
     'account-dropped',
   ]),
-  message: z.string(),
 });
 export type Notice = z.infer<typeof Notice>;
 
@@ -154,8 +153,6 @@ export const Conflict = z.object({
   type: z.string(),
   start: Instant,
   end: Instant,
-  /** A neutral label ("Appointment", "Lunch break"): never a patient's name. */
-  label: z.string(),
 });
 export type Conflict = z.infer<typeof Conflict>;
 

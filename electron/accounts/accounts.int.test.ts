@@ -10,33 +10,38 @@ import {
   DOCFAV_IP_RESTRICTED_API_KEY,
   DOCFAV_LIMITED_SCOPES_API_KEY,
   DOCFAV_REVOKED_API_KEY,
-  startDocfavSimulator,
   type DocfavSimulator,
 } from '../../simulators/docfav';
 import {
   DOCTENA_DEMO_LOGIN,
   DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
   type DoctenaSimulator,
 } from '../../simulators/doctena';
-import { createServices, type Runtime } from '../core/services';
 import { LABEL_MAX } from '../../shared/settings';
-import { createMemorySecretStore, createMemorySettingsStore, loadSettings } from '../core/stores';
-import { silentLogger } from '../log';
+import { loadSettings } from '../core/stores';
+import { startHarness, type Harness, type TestRuntime } from '../testing/harness';
+import { AppError } from '../../shared/errors';
+import { translator } from '../../shared/i18n/translate';
+import { errorText } from '../../renderer/components/accounts/errorText';
+
+const en = translator('en');
 
 // Connecting and disconnecting accounts through the dispatcher, against the simulators.
 
+let h: Harness;
 let doctena: DoctenaSimulator;
 let docfav: DocfavSimulator;
-let runtime: Runtime;
+let runtime: TestRuntime;
 const outputs: unknown[] = [];
 const week = { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00' };
 
+// On the wall clock, as the demo practice the app starts in.
 beforeAll(async () => {
-  [doctena, docfav] = await Promise.all([startDoctenaSimulator(), startDocfavSimulator()]);
+  h = await startHarness({ now: 'wall' });
+  ({ doctena, docfav } = h);
 });
 afterAll(async () => {
-  await Promise.all([doctena.close(), docfav.close()]);
+  await h.close();
 });
 afterEach(async () => {
   await runtime.stop();
@@ -51,17 +56,9 @@ afterEach(async () => {
   outputs.length = 0;
 });
 
+/** The app with no account of its own (so, the demo), and the simulators to connect to. */
 function start(env: NodeJS.ProcessEnv = {}, journalDir?: string) {
-  runtime = createServices({
-    ...(journalDir ? { journalDir } : {}),
-    app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
-    settings: createMemorySettingsStore(),
-    secrets: createMemorySecretStore(),
-    logger: silentLogger,
-    fetch: globalThis.fetch,
-    push: () => {},
-    env,
-  });
+  runtime = h.services({ ...(journalDir ? { journalDir } : {}), accounts: false, env });
   return runtime.start();
 }
 
@@ -73,7 +70,8 @@ async function call(channel: string, input: unknown): Promise<IpcResult<never>> 
 
 async function value<T>(channel: string, input: unknown): Promise<T> {
   const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`${channel}: ${result.error.code} ${JSON.stringify(result.error.details)}`);
   return result.value as T;
 }
 
@@ -95,7 +93,9 @@ describe('accounts', () => {
       baseUrl: doctena.baseUrl,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'auth' } });
-    if (!result.ok) expect(result.error.message).toMatch(/password|log ?in/i);
+    // The words come from the renderer's catalogue: the main process sends the code only.
+    if (!result.ok)
+      expect(errorText(AppError.fromPayload(result.error), en)).toMatch(/password|log ?in/i);
     expect(await value('accounts:list', {})).toEqual([]);
     expect(runtime.services.secrets.get('anything')).toBeUndefined();
   });
@@ -149,7 +149,9 @@ describe('accounts', () => {
     await start();
     const result = await call('accounts:discoverDocfav', { apiKey, baseUrl: docfav.baseUrl });
     expect(result).toMatchObject({ ok: false, error: { code } });
-    if (!result.ok) expect(result.error.message).toMatch(message);
+    if (!result.ok) {
+      expect(errorText(AppError.fromPayload(result.error), en, 'docfav')).toMatch(message);
+    }
   });
 
   it('lists a Docfav key’s clinics, then connects the chosen one', async () => {

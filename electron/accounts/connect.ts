@@ -27,9 +27,7 @@ function baseUrlOf(given: string | undefined, fallback: string): string {
   const url = given ?? fallback;
   const reason = baseUrlProblem(url);
   if (reason) {
-    throw new AppError('validation', 'This address cannot be used: it must start with https://.', {
-      reason,
-    });
+    throw new AppError('validation', { reason });
   }
   return url.replace(/\/+$/, '');
 }

@@ -27,7 +27,7 @@ export async function startDemo(): Promise<Demo> {
     {
       id: 'demo-doctena',
       vendor: 'doctena',
-      label: 'Demo practice (Doctena)',
+      label: 'Praxis Demo Gesundheit (Doctena)',
       baseUrl: doctena.baseUrl,
       login: DOCTENA_DEMO_LOGIN,
       timezone: 'Europe/Berlin',

@@ -1,6 +1,6 @@
 import type { BlockingInput, BlockingResult, CalendarRef } from '../../shared/contract';
 import { eventId, type CalendarEvent } from '../../shared/domain';
-import { AppError, toAppError } from '../../shared/errors';
+import { AppError, toAppError, type ErrorReason } from '../../shared/errors';
 import { parseRRule } from '../../shared/rrule';
 import { formatInstant } from '../../shared/time';
 import { blockingEventById, CURSOR_OVERLAP_MS } from '../sync/doctena-source';
@@ -19,8 +19,8 @@ interface Target {
   runtime: DoctenaRuntime;
 }
 
-export function invalid(message: string, reason: string): AppError {
-  return new AppError('validation', message, { reason });
+export function invalid(reason: ErrorReason): AppError {
+  return new AppError('validation', { reason });
 }
 
 /**
@@ -29,10 +29,7 @@ export function invalid(message: string, reason: string): AppError {
  */
 export function refuseReservedTitle(title: string | undefined): void {
   if (title === undefined || !isReservedMirrorTitle(title)) return;
-  throw invalid(
-    'This title is reserved for the double-booking guard. Choose another title.',
-    'reserved-title',
-  );
+  throw invalid('reserved-title');
 }
 
 /** Every target is checked before anything is written, so a bad choice writes nothing. */
@@ -41,23 +38,13 @@ function resolveTargets(services: ActionServices, refs: CalendarRef[]): Target[]
   for (const ref of refs) {
     const runtime = services.accounts().get(ref.accountId);
     if (!runtime) {
-      throw invalid(
-        'One of the chosen calendars belongs to an account that is not connected. Refresh and choose again.',
-        'unknown-account',
-      );
+      throw invalid('account-missing');
     }
     if (runtime.vendor === 'docfav') {
-      throw new AppError(
-        'validation',
-        'Docfav does not let other programs block time, so blocked time can only be added to Doctena calendars. Block the time in Docfav itself.',
-        { reason: 'docfav-no-blocking', vendor: 'docfav' },
-      );
+      throw new AppError('validation', { reason: 'docfav-no-blocking', vendor: 'docfav' });
     }
     if (!calendarOf(runtime, ref.calendarId)) {
-      throw invalid(
-        'One of the chosen Doctena calendars is not in this account. Refresh and choose again.',
-        'unknown-calendar',
-      );
+      throw invalid('calendar-not-in-account');
     }
     seen.set(`${ref.accountId}\n${ref.calendarId}`, { ref, runtime });
   }
@@ -69,10 +56,7 @@ export function checkedRecurrence(text: string | null): string | undefined {
   const rule = text?.trim().replace(/^RRULE:/i, '') ?? '';
   if (rule === '') return undefined;
   if (!parseRRule(rule)) {
-    throw invalid(
-      'Frontdesk does not understand this repeat rule. Choose the repetition again.',
-      'recurrence',
-    );
+    throw invalid('repeat-rule-unknown');
   }
   return rule;
 }
@@ -145,7 +129,7 @@ async function createOne(
   const ours = recent.find(
     (b) => b.title === blocking.title && sameInstant(b.starts, blocking.start) && fresh(b),
   );
-  if (!ours) throw notAppliedAfterCheck(write.unknown, 'doctena', 'this time was not blocked.');
+  if (!ours) throw notAppliedAfterCheck(write.unknown);
   return ours;
 }
 

@@ -19,10 +19,7 @@ export interface BlockingUpdate {
 function requireBlocking(located: Located): { event: CalendarEvent; runtime: DoctenaRuntime } {
   const { event, runtime } = located;
   if (event.kind !== 'doctena-blocking' || runtime.vendor !== 'doctena') {
-    throw invalid(
-      'Only blocked time can be changed this way. Appointments are moved or cancelled instead.',
-      'not-a-blocking',
-    );
+    throw invalid('not-a-blocking');
   }
   return { event, runtime };
 }
@@ -44,7 +41,7 @@ export async function updateBlocking(
       update.recurrence === undefined ? undefined : (checkedRecurrence(update.recurrence) ?? ''),
   };
   if (Object.values(form).every((v) => v === undefined)) {
-    throw invalid('Nothing to change: choose a new title or time.', 'empty');
+    throw invalid('nothing-to-change');
   }
   if (form.starts !== undefined || form.ends !== undefined) {
     // A change of one end is checked against the other as the blocking has it now.
@@ -52,11 +49,7 @@ export async function updateBlocking(
       { start: form.starts ?? event.start, end: form.ends ?? event.end },
       services.now().getTime(),
     );
-    if (problem === 'end-not-after-start')
-      throw invalid('The end must be after the start.', 'times');
-    if (problem) {
-      throw invalid('Choose a time within a year back and five years ahead.', problem);
-    }
+    if (problem) throw invalid(problem);
   }
   const write = await attempt(() =>
     runtime.client.updateBlocking(event.calendarId, event.vendorId, form),
@@ -65,7 +58,7 @@ export async function updateBlocking(
   const seriesId = eventId('doctena', runtime.account.id, 'doctena-blocking', event.vendorId);
   const after = services.sync.findEvent(seriesId) ?? null;
   if (!write.ok && (!after || after.updatedAt === event.updatedAt)) {
-    throw notAppliedAfterCheck(write.unknown, 'doctena', 'the blocked time is unchanged.');
+    throw notAppliedAfterCheck(write.unknown);
   }
   services.logger.info('blocking updated', { account: runtime.account.id });
   return { event: after, undo: null };
@@ -88,7 +81,7 @@ export async function deleteBlocking(
     await reread(services, 'doctena', account, targetOf(event, []), write);
     const seriesId = eventId('doctena', account, 'doctena-blocking', event.vendorId);
     if (services.sync.findEvent(seriesId)) {
-      throw notAppliedAfterCheck(write.unknown, 'doctena', 'the blocked time is still there.');
+      throw notAppliedAfterCheck(write.unknown);
     }
   }
   const deleted = write.ok ? write.value : true;

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type BlockingInput } from '../../shared/contract';
-import { failure, GENERAL, LUCIA, PAEDIATRICS, startHarness, WEEK, type Harness } from './testing';
+import {
+  failure,
+  GENERAL,
+  LUCIA,
+  PAEDIATRICS,
+  startHarness,
+  WEEK,
+  type Harness,
+} from '../testing/harness';
 
 // Blocked time on Doctena against the simulator over real HTTP.
 
@@ -33,7 +41,7 @@ describe('creating blocked time', () => {
     const before = h.requests();
     const err = await failure(create({ title: 'Docfav · busy' }));
     expect(err.code).toBe('validation');
-    expect(err.message).toMatch(/reserved/);
+    expect(err.reason).toBe('reserved-title');
     expect(h.requests()).toBe(before);
   });
 
@@ -146,7 +154,7 @@ describe('creating blocked time', () => {
       }),
     );
     expect(err.code).toBe('validation');
-    expect(err.message).toMatch(/Docfav does not let other programs block time/);
+    expect(err.reason).toBe('docfav-no-blocking');
     expect(h.requests()).toBe(before);
     expect(blockingsTitled('Qualitätszirkel')).toHaveLength(0);
   });

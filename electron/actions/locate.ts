@@ -13,10 +13,7 @@ export interface Located {
 }
 
 export function notInCalendar(): AppError {
-  return new AppError(
-    'not-found',
-    'This entry is no longer in the calendar. Refresh the calendar and try again.',
-  );
+  return new AppError('not-found', { reason: 'entry-gone' });
 }
 
 export function locate(services: ActionServices, eventId: string): Located {
@@ -63,11 +60,7 @@ export interface DocfavPlace {
 export function docfavPlace(runtime: DocfavRuntime, staffCalendarId: string): DocfavPlace {
   const info = calendarOf(runtime, staffCalendarId);
   if (!info?.clinicId || !info.locationId) {
-    throw new AppError(
-      'not-found',
-      'Frontdesk no longer finds this Docfav practitioner calendar. Refresh the calendar and try again.',
-      { vendor: 'docfav' },
-    );
+    throw new AppError('not-found', { vendor: 'docfav', reason: 'practitioner-gone' });
   }
   return {
     clinicId: info.clinicId,

@@ -9,11 +9,7 @@ export function createWriteLocks() {
   return {
     async run<T>(key: string, work: () => Promise<T>): Promise<T> {
       if (pending.has(key)) {
-        throw new AppError(
-          'conflict',
-          'A change to this entry is still being saved. Wait a moment, then try again.',
-          { reason: 'write-pending' },
-        );
+        throw new AppError('conflict', { reason: 'write-pending' });
       }
       pending.add(key);
       try {
@@ -29,9 +25,5 @@ export type WriteLocks = ReturnType<typeof createWriteLocks>;
 
 /** A move of this appointment is still being settled by the write journal. */
 export function movePending(): AppError {
-  return new AppError(
-    'conflict',
-    'Frontdesk is still finding out whether the last move of this appointment went through. Wait until it is settled, then try again.',
-    { reason: 'move-pending' },
-  );
+  return new AppError('conflict', { reason: 'move-pending' });
 }

@@ -30,9 +30,7 @@ export async function move(
     throw refusal(event, 'move', { now, timeZone: zoneOf(runtime, event) });
   }
   if (Date.parse(input.start) <= now) {
-    throw new AppError('validation', 'The new time has already passed. Choose a later time.', {
-      reason: 'target-past',
-    });
+    throw new AppError('validation', { reason: 'target-past' });
   }
   if (runtime.vendor === 'docfav') return moveDocfavAppointment(services, runtime, event, input);
   return moveDoctena(services, { event, runtime }, input);
@@ -73,14 +71,10 @@ async function moveDoctena(
   const moved =
     !!after && sameInstant(after.start, input.start) && sameInstant(after.end, input.end);
   if (!write.ok && !moved) {
-    throw notAppliedAfterCheck(write.unknown, 'doctena', 'it is still at its original time.');
+    throw notAppliedAfterCheck(write.unknown);
   }
   if (!after) {
-    throw new AppError(
-      'not-found',
-      'Doctena no longer has this entry; it may have been deleted. Refresh the calendar.',
-      { vendor: 'doctena' },
-    );
+    throw new AppError('not-found', { vendor: 'doctena', reason: 'entry-gone' });
   }
   services.logger.info('event moved', { account: runtime.account.id, kind: event.kind });
   return { status: 'moved', event: after };

@@ -33,21 +33,18 @@ export async function attempt<T>(write: () => Promise<T>): Promise<Attempt<T>> {
  * proof that nothing was written (a platform may save after our timeout), so the outcome stays
  * unknown and nobody is invited to repeat it: the calendar shows the change if it arrives.
  */
-export function notAppliedAfterCheck(err: AppError, vendor: Vendor, what: string): AppError {
-  return new AppError(
-    err.code,
-    `${vendorName(vendor)} did not confirm the change, and when Frontdesk checked just now ${what} It may still arrive: check the calendar before doing it again.`,
-    { ...err.details, outcome: 'unknown', checked: true, reason: 'not-seen' },
-  );
+export function notAppliedAfterCheck(err: AppError): AppError {
+  return new AppError(err.code, {
+    ...err.details,
+    outcome: 'unknown',
+    checked: true,
+    reason: 'not-seen',
+  });
 }
 
 /** The write went through but could not be read back: say so, so nobody repeats it. */
 export function unreadAfterWrite(err: AppError, vendor: Vendor): AppError {
-  return new AppError(
-    err.code,
-    `The change was saved in ${vendorName(vendor)}, but Frontdesk could not read it back. Refresh the calendar to see it.`,
-    { vendor, outcome: 'applied' },
-  );
+  return new AppError(err.code, { vendor, outcome: 'applied', reason: 'saved-not-read-back' });
 }
 
 /** Not-found that means the record is gone, as opposed to a calendar this login cannot see. */
@@ -59,9 +56,5 @@ export function isGone(err: unknown): boolean {
 
 /** The appointment stopped being live on the platform since the calendar last synced. */
 export function cancelledMeanwhile(vendor: Vendor): AppError {
-  return new AppError(
-    'conflict',
-    `This appointment was cancelled or changed in ${vendorName(vendor)} in the meantime, so it was not moved. The calendar now shows its current state.`,
-    { vendor, reason: 'changed-meanwhile', outcome: 'not-applied' },
-  );
+  return new AppError('conflict', { vendor, reason: 'changed-meanwhile', outcome: 'not-applied' });
 }

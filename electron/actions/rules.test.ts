@@ -82,14 +82,17 @@ describe('undo', () => {
 });
 
 describe('refusals', () => {
-  it('says why, in plain words', () => {
+  it('names why, as a reason the renderer words', () => {
     const future = event({ actions: ['cancel'] });
-    expect(refusal(future, 'no-show', clock).message).toMatch(/time has passed/);
-    expect(refusal(future, 'confirm', clock).message).toMatch(/already confirmed/);
-    expect(refusal(event({ status: 'cancelled' }), 'move', clock).message).toMatch(/cancelled/);
+    expect(refusal(future, 'no-show', clock).reason).toBe('not-started');
+    expect(refusal(future, 'confirm', clock).reason).toBe('already-confirmed');
+    expect(refusal(event({ status: 'cancelled' }), 'move', clock).reason).toBe('cancelled-no-move');
+    expect(refusal(event({ status: 'cancelled' }), 'cancel', clock).reason).toBe(
+      'already-cancelled',
+    );
     expect(
-      refusal(event({ kind: 'doctena-booking', source: 'doctena' }), 'unconfirm', clock).message,
-    ).toMatch(/Doctena has no/);
+      refusal(event({ kind: 'doctena-booking', source: 'doctena' }), 'unconfirm', clock).reason,
+    ).toBe('no-unconfirmed');
     expect(refusal(event({}), 'cancel', clock).code).toBe('validation');
   });
 

@@ -1,6 +1,6 @@
 import type { StatusAction } from '../../shared/contract';
 import type { CalendarEvent, EventAction } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorReason } from '../../shared/errors';
 import { hasStarted, isTodayOrLater } from '../vendors/event-rules';
 
 /**
@@ -88,8 +88,8 @@ function actionLeadingTo(event: CalendarEvent): StatusAction | null {
   }
 }
 
-function refused(message: string, reason: string): AppError {
-  return new AppError('validation', message, { reason });
+function refused(reason: ErrorReason): AppError {
+  return new AppError('validation', { reason });
 }
 
 const READ_ONLY_KINDS = new Set([
@@ -98,88 +98,37 @@ const READ_ONLY_KINDS = new Set([
   'docfav-recurring-event',
 ]);
 
-/** Why a status change or move is not possible, in words for the desk. */
+/** Why a status change or move is not possible, as a reason the renderer words for the desk. */
 export function refusal(
   event: CalendarEvent,
   action: StatusAction | 'move',
   clock: RuleClock,
 ): AppError {
-  if (READ_ONLY_KINDS.has(event.kind)) {
-    return refused(
-      'Docfav does not let other programs change reserved times, group sessions or recurring events. Change it in Docfav itself.',
-      'read-only-kind',
-    );
-  }
+  if (READ_ONLY_KINDS.has(event.kind)) return refused('read-only-kind');
   if (event.kind === 'doctena-blocking') {
-    if (action !== 'move') {
-      return refused('Blocked time has no status to confirm or cancel.', 'blocking-status');
-    }
-    if (event.recurrence) {
-      return refused(
-        'One date of a repeating blocked time cannot be moved on its own. Edit the whole series instead.',
-        'recurring-occurrence',
-      );
-    }
-    return refused('This blocked time has already begun, so it cannot be moved.', 'started');
+    if (action !== 'move') return refused('blocking-status');
+    return refused(event.recurrence ? 'recurring-occurrence' : 'blocking-started');
   }
-  if (action === 'unconfirm' && event.source === 'doctena') {
-    return refused(
-      'Doctena has no “unconfirmed” state to go back to. Cancel the booking instead if needed.',
-      'unsupported',
-    );
-  }
+  if (action === 'unconfirm' && event.source === 'doctena') return refused('no-unconfirmed');
   const started = hasStarted(event.start, clock.now);
   if (action === 'no-show') {
-    if (!started) {
-      return refused(
-        'A no-show can only be marked once the appointment time has passed.',
-        'not-started',
-      );
-    }
-    if (event.status === 'no-show') {
-      return refused('This appointment is already marked as a no-show.', 'already');
-    }
-    return refused(
-      'Only an appointment that was still booked can be marked as a no-show.',
-      'not-live',
-    );
+    if (!started) return refused('not-started');
+    return refused(event.status === 'no-show' ? 'already-no-show' : 'not-live');
   }
-  if (event.status === 'no-show') {
-    return refused('This appointment is marked as a no-show.', 'no-show');
-  }
+  if (event.status === 'no-show') return refused('no-show');
   if (event.status === 'cancelled') {
     return refused(
       action === 'cancel'
-        ? 'This appointment is already cancelled.'
+        ? 'already-cancelled'
         : action === 'move'
-          ? 'This appointment is cancelled, so it cannot be moved.'
-          : 'This appointment is cancelled and can no longer be changed here.',
-      'cancelled',
+          ? 'cancelled-no-move'
+          : 'cancelled',
     );
   }
-  if (event.status === 'expired') {
-    return refused(
-      'Doctena marked this booking as expired because the practice did not answer in time.',
-      'expired',
-    );
-  }
-  if (action === 'confirm' && event.status === 'confirmed') {
-    return refused('This appointment is already confirmed.', 'already');
-  }
-  if (action === 'unconfirm' && event.status === 'waiting') {
-    return refused('This appointment is not confirmed yet.', 'already');
-  }
-  if (action === 'move' && started) {
-    return refused(
-      'This appointment has already begun or is over, so it cannot be moved.',
-      'started',
-    );
-  }
-  if (!isTodayOrLater(event.start, clock.now, clock.timeZone)) {
-    return refused(
-      'This appointment was on an earlier day, so it can no longer be confirmed or cancelled.',
-      'past',
-    );
-  }
-  return refused('This change is not possible for this appointment.', 'not-allowed');
+  if (event.status === 'expired') return refused('expired');
+  if (action === 'confirm' && event.status === 'confirmed') return refused('already-confirmed');
+  if (action === 'unconfirm' && event.status === 'waiting') return refused('not-confirmed');
+  if (action === 'move' && started) return refused('started');
+  if (!isTodayOrLater(event.start, clock.now, clock.timeZone)) return refused('past');
+  return refused('not-allowed');
 }

@@ -32,7 +32,7 @@ export async function setStatus(
   await reread(services, runtime.vendor, runtime.account.id, targetOf(event), write);
   const after = services.sync.findEvent(event.id) ?? null;
   if (!write.ok && !(after && reached(after, input.action))) {
-    throw notAppliedAfterCheck(write.unknown, runtime.vendor, 'the appointment is unchanged.');
+    throw notAppliedAfterCheck(write.unknown);
   }
   services.logger.info('status changed', {
     account: runtime.account.id,

@@ -7,7 +7,7 @@ import {
   type IpcResult,
   type ParsedInput,
 } from '../../shared/contract';
-import { AppError, toAppError } from '../../shared/errors';
+import { AppError, ErrorReason, toAppError } from '../../shared/errors';
 import type { Logger } from '../log';
 
 /** Who is calling: the Electron frame or the web bridge client, already vetted by the transport. */
@@ -47,10 +47,12 @@ export function describeIssues(error: z.ZodError): string {
  * The first reason code a refinement of the contract attached (e.g. `time-out-of-range`), so the
  * renderer can say what was wrong in the user's language. Codes only: never the input's values.
  */
-export function issueReason(error: z.ZodError): { reason: string } | Record<string, never> {
+export function issueReason(error: z.ZodError): { reason: ErrorReason } | Record<string, never> {
   for (const issue of error.issues) {
-    const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
-    if (typeof reason === 'string') return { reason };
+    const reason = ErrorReason.safeParse(
+      issue.code === 'custom' ? issue.params?.reason : undefined,
+    );
+    if (reason.success) return { reason: reason.data };
   }
   return {};
 }
@@ -65,14 +67,14 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
   return async (channel, input, ctx) => {
     if (!isChannel(channel)) {
       logger.warn('ipc: unknown channel refused', { transport: ctx.transport });
-      return fail(new AppError('unknown-channel', 'This action is not available.'));
+      return fail(new AppError('unknown-channel'));
     }
     const def = channels[channel];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       logger.warn('ipc: invalid input refused', { channel, transport: ctx.transport });
       return fail(
-        new AppError('invalid-input', `Frontdesk refused a malformed request (${channel}).`, {
+        new AppError('invalid-input', {
           channel,
           issues: describeIssues(parsed.error),
           ...issueReason(parsed.error),
@@ -89,7 +91,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
           channel,
           issues: describeIssues(out.error),
         });
-        return fail(new AppError('internal', 'Something went wrong inside Frontdesk.'));
+        return fail(new AppError('internal'));
       }
       return { ok: true, value: out.data as ChannelOutput<typeof channel> };
     } catch (err) {

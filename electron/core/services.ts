@@ -12,7 +12,7 @@ import type { SyncSource } from '../sync/source';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { Emit } from './emit';
 import { createHandlers } from './handlers';
-import { newBookingNotice, type Notify } from './notify';
+import type { Notify } from './notify';
 import type { SecretStore, SettingsStore } from './stores';
 import type { Settings } from '../../shared/settings';
 import type { AppIdentity, Services } from './types';
@@ -117,7 +117,7 @@ export function createServices(options: ServicesOptions): Runtime {
     onNewBooking: ({ event, calendarName }) => {
       const settings = options.settings.read();
       if (!settings.desktopNotifications || !options.notify) return;
-      options.notify(newBookingNotice(settings.language ?? 'en', event.start, calendarName));
+      options.notify({ kind: 'new-booking', start: event.start, calendarName });
     },
   });
   const managed = managedAccounts(options.env ?? process.env);

@@ -37,16 +37,8 @@ export interface LoadedSettings {
   repaired: boolean;
 }
 
-export const SETTINGS_RESET: Notice = {
-  code: 'settings-reset',
-  message:
-    'Some of your settings could not be read and were reset to their defaults. Please check your settings.',
-};
-const ACCOUNT_DROPPED: Notice = {
-  code: 'account-dropped',
-  message:
-    'A connected account could not be read and was removed. Please connect it again in Settings.',
-};
+export const SETTINGS_RESET: Notice = { code: 'settings-reset' };
+const ACCOUNT_DROPPED: Notice = { code: 'account-dropped' };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -165,15 +157,11 @@ export function loadSettings(raw: unknown): LoadedSettings {
 export function checkedSettings(next: Settings): Settings {
   const result = Settings.safeParse(next);
   if (result.success) return result.data;
-  throw new AppError(
-    'validation',
-    'Frontdesk could not save the settings: a value is not allowed.',
-    {
-      reason: 'settings-invalid',
-      // Field paths only: the values may be a login or a practice name.
-      fields: [...new Set(result.error.issues.map((issue) => issue.path.join('.')))].slice(0, 5),
-    },
-  );
+  throw new AppError('validation', {
+    reason: 'settings-invalid',
+    // Field paths only: the values may be a login or a practice name.
+    fields: [...new Set(result.error.issues.map((issue) => issue.path.join('.')))].slice(0, 5),
+  });
 }
 
 /** Stored secrets whose account is gone (removed, or dropped at load): they serve nothing. */
@@ -200,7 +188,7 @@ export function createMemorySecretStore(): SecretStore {
     kind: 'memory',
     get: (id) => secrets.get(id),
     set: (id, secret) => {
-      if (!secret) throw new AppError('validation', 'The secret must not be empty.');
+      if (!secret) throw new AppError('validation', { reason: 'secret-empty' });
       secrets.set(id, secret);
     },
     delete: (id) => {

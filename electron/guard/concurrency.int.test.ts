@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuardStatus } from '../../shared/contract';
 import type { Blocking } from '../../simulators/doctena';
-import { MIRROR_TITLES } from './marker';
 import {
   LUCIA,
   LUCIA_DOCTENA,
   NOW,
   addAppointment,
   asIntervals,
-  createPc,
   expectedBusy,
   guardSettings,
   jitteryFetch,
   mirrorsIn,
   ReadBarrier,
   seededRandom,
-  startSimulators,
+  startHarness,
+  type Harness,
   type Pc,
-  type Simulators,
-} from './testing';
+} from '../testing/harness';
+import { MIRROR_TITLES } from './marker';
 
 // Two PCs reconciling the same calendars at the same moment, round after round, with Docfav and
 // Doctena changing in between: each round must end with exactly one mirror per busy interval.
@@ -28,7 +27,7 @@ const ROUNDS = 50;
 const WEEKS = 1;
 const SEED = Number(process.env.GUARD_TEST_SEED ?? 20261124);
 
-let sims: Simulators;
+let sims: Harness;
 let pcs: Pc[];
 const barrier = new ReadBarrier();
 const MIRROR_TITLE = MIRROR_TITLES.appointment;
@@ -37,17 +36,16 @@ const MIRROR_TITLE = MIRROR_TITLES.appointment;
 const random = seededRandom(SEED);
 
 beforeAll(async () => {
-  sims = await startSimulators();
+  sims = await startHarness({ luciaOnDoctena: true });
   const settings = guardSettings({ weeksAhead: WEEKS });
   pcs = [1, 2].map((n) =>
-    createPc(sims, {
+    sims.pc({
       settings,
       fetch: barrier.wrap(`pc${n}`, jitteryFetch(seededRandom(SEED + n), 6)),
     }),
   );
 });
 afterAll(async () => {
-  for (const pc of pcs) pc.guard.stop();
   await sims.close();
 });
 

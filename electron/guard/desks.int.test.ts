@@ -2,43 +2,37 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GuardStatus } from '../../shared/contract';
 import { DOCFAV_DEMO_IDS } from '../../simulators/docfav';
 import type { Blocking } from '../../simulators/doctena';
-import { MIRROR_TITLES } from './marker';
 import {
   LUCIA,
   LUCIA_DOCTENA,
   NOW,
   addAppointment,
   asIntervals,
-  createPc,
   expectedBusy,
   guardSettings,
   mirrorsIn,
-  startSimulators,
+  startHarness,
+  type Harness,
   type Pc,
-  type Simulators,
-} from './testing';
+  type PcOptions,
+} from '../testing/harness';
+import { MIRROR_TITLES } from './marker';
 
 // Two or three reception desks running the guard on one Doctena + Docfav pair, each with its own
 // clients, caches and options, as separate PCs would.
 
-let sims: Simulators;
-let desks: Pc[];
+let sims: Harness;
 
 beforeEach(async () => {
-  sims = await startSimulators();
-  desks = [];
+  sims = await startHarness({ luciaOnDoctena: true });
 });
 afterEach(async () => {
-  for (const desk of desks) desk.guard.stop();
   await sims.close();
 });
 
 const MINUTE = 60_000;
-const desk = (options: Parameters<typeof createPc>[1] = {}) => {
-  const pc = createPc(sims, options);
-  desks.push(pc);
-  return pc;
-};
+/** Another PC, stopped with the harness. */
+const desk = (options: PcOptions = {}) => sims.pc(options);
 const runOk = async (pc: Pc) => {
   const status = await pc.guard.run();
   expect(status.errors).toEqual([]);

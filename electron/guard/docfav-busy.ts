@@ -98,11 +98,11 @@ export class DocfavBusyReader {
     const { calendars, synced } = await this.calendars(runtime, calendarId);
     const calendar = calendars.find((c) => c.id === calendarId);
     if (!calendar?.clinicId) {
-      throw new AppError(
-        'not-found',
-        'A Docfav calendar paired by the double-booking guard no longer exists. Check the pairings in Settings.',
-        { vendor: 'docfav', calendarId },
-      );
+      throw new AppError('not-found', {
+        vendor: 'docfav',
+        calendarId,
+        reason: 'pair-calendar-gone',
+      });
     }
     const zone = calendar.timezone ?? DOCFAV_DEFAULT_TIME_ZONE;
     const context: DocfavMapContext = {

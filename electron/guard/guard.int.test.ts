@@ -3,36 +3,34 @@ import { channels } from '../../shared/contract';
 import { eventId } from '../../shared/domain';
 import { formatInstant } from '../../shared/time';
 import { DEMO_CALENDARS } from '../../simulators/doctena';
-import { SyncEngine } from '../sync/engine';
-import { MIRROR_TITLES } from './marker';
 import {
   LUCIA_DOCTENA,
   LUCIA_MAPPING,
   NOW,
   addAppointment,
   asIntervals,
-  createPc,
   expectedBusy,
   holdFirst,
   manualSchedule,
   mirrorsIn,
-  startSimulators,
+  startHarness,
   timeoutSwitch,
+  type Harness,
   type Pc,
-  type Simulators,
-} from './testing';
+} from '../testing/harness';
+import { MIRROR_TITLES } from './marker';
+import { wordNotice, type DeskNotice } from '../core/notify';
 
 // The guard against both simulators over real HTTP, with one shared clock.
 
-let sims: Simulators;
+let sims: Harness;
 let pc: Pc;
 
 beforeEach(async () => {
-  sims = await startSimulators();
-  pc = createPc(sims);
+  sims = await startHarness({ luciaOnDoctena: true });
+  pc = sims.pc();
 });
 afterEach(async () => {
-  pc.guard.stop();
   await sims.close();
 });
 
@@ -245,7 +243,7 @@ describe('mirroring Docfav busy times into Doctena', () => {
 
 describe('Docfav’s request budget', () => {
   it('with nothing to write, uses the weeks the sync engine has just read, and the others once per cache period', async () => {
-    pc = createPc(sims, { guard: { docfavCacheMs: 10 * 60_000 } });
+    pc = sims.pc({ guard: { docfavCacheMs: 10 * 60_000 } });
     const docfav = pc.runtimes.get('df')!;
     const sync = () =>
       docfav.source.sync({ from: sims.now(), to: new Date(sims.now().getTime() + 1) });
@@ -272,7 +270,7 @@ describe('Docfav’s request budget', () => {
   });
 
   it('reads again from Docfav only the weeks it is about to write in', async () => {
-    pc = createPc(sims, { guard: { docfavCacheMs: 10 * 60_000 } });
+    pc = sims.pc({ guard: { docfavCacheMs: 10 * 60_000 } });
     await runOk();
     // Someone deleted a mirror of next week in Doctena: it is made again, on a fresh read.
     const next = mirrorsIn(sims).find((b) => b.starts.getTime() > Date.parse('2026-12-01T00:00Z'));
@@ -305,7 +303,7 @@ describe('failures', () => {
     const clock = timeoutSwitch();
     const hold = holdFirst('POST', /\/blockings$/, 'lost-answer');
     // One write at a time: when the held one waits, its timeout is the only one pending.
-    pc = createPc(sims, { clock, fetch: hold.fetch, guard: { writeConcurrency: 1 } });
+    pc = sims.pc({ clock, fetch: hold.fetch, guard: { writeConcurrency: 1 } });
     const running = pc.guard.run();
     await hold.held;
     expect(clock.fire()).toBe(1);
@@ -324,7 +322,7 @@ describe('failures', () => {
     const hold = holdFirst('DELETE', /\/blockings\/[^/]+$/, 'hang');
     // No repeat in the HTTP layer: a repeated delete would go through, and this is about the
     // guard's own handling of a delete that never answered.
-    pc = createPc(sims, { clock, fetch: hold.fetch, retries: 0 });
+    pc = sims.pc({ clock, fetch: hold.fetch, retries: 0 });
     const added = addAppointment(sims, new Date('2026-11-28T08:00:00Z'), 30); // a Saturday
     await runOk();
     added.behaviour = 'no_show';
@@ -353,17 +351,15 @@ describe('failures', () => {
 
 describe('the calendar view', () => {
   it('shows double bookings and the guard’s mirrors, and announces a new conflict once', async () => {
-    const notices: { title: string; body: string }[] = [];
-    pc = createPc(sims, { guard: { notify: (notice) => notices.push(notice) } });
+    const notices: DeskNotice[] = [];
+    pc = sims.pc({ guard: { notify: (notice) => notices.push(notice) } });
     await runOk();
-    const engine = new SyncEngine({
+    const engine = sims.syncEngine({
+      runtimes: pc.runtimes,
       emit: (event, payload) => pc.emitted.push({ event, payload }),
       logger: pc.logger,
-      now: sims.now,
-      pollIntervalMs: () => 60_000,
       annotate: (events) => pc.guard.annotate(events),
     });
-    engine.setSources([...pc.runtimes.values()].map((r) => r.source));
     const week = {
       from: new Date('2026-11-23T00:00:00+01:00'),
       to: new Date('2026-11-30T00:00:00+01:00'),
@@ -414,8 +410,10 @@ describe('the calendar view', () => {
     ]);
     expect(JSON.stringify(announced)).not.toMatch(/Erika|example\.org/);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.title).toBe('Double booking');
-    expect(notices[0]!.body).toMatch(/· Physiotherapie$/);
+    expect(notices[0]).toMatchObject({ kind: 'double-booking', calendarName: 'Physiotherapie' });
+    const worded = wordNotice(notices[0]!, 'en');
+    expect(worded.title).toBe('Double booking');
+    expect(worded.body).toMatch(/· Physiotherapie$/);
     expect(JSON.stringify(notices)).not.toMatch(/Erika|example\.org|Fisioterapia/);
 
     // A minute later, so the cancellation carries a newer updated_at than the booking.
@@ -426,7 +424,7 @@ describe('the calendar view', () => {
 
   it('runs by itself shortly after a successful sync, only with a pairing on', async () => {
     const timer = manualSchedule();
-    pc = createPc(sims, { guard: { schedule: timer.schedule } });
+    pc = sims.pc({ guard: { schedule: timer.schedule } });
     pc.guard.syncFinished({ ok: false });
     pc.setGuard({ mappings: [{ ...LUCIA_MAPPING, enabled: false }] });
     pc.guard.syncFinished({ ok: true });

@@ -13,7 +13,6 @@ import { decide, type Job } from './decide';
 import { DocfavBusyReader, type DocfavRuntime } from './docfav-busy';
 import { applyPlans, readMirrors } from './doctena-mirrors';
 import type { Interval } from './intervals';
-import { conflictNotice } from './notice';
 import { isEmptyPlan } from './reconcile';
 import { MirrorScope } from './scope';
 import { suggestMappings, type Suggestion } from './suggestions';
@@ -317,7 +316,7 @@ export class Guard {
     const { doctenaEventId, start } = item.conflict;
     this.options.emit('conflict:new', { doctenaEventId, start, calendarName });
     if (settings.desktopNotifications && this.options.notify) {
-      this.options.notify(conflictNotice(settings.language ?? 'en', start, calendarName));
+      this.options.notify({ kind: 'double-booking', start, calendarName });
     }
   }
 }
@@ -325,11 +324,7 @@ export class Guard {
 type DoctenaRuntime = Extract<AccountRuntime, { vendor: 'doctena' }>;
 
 function notConnected(vendor: AccountRuntime['vendor'], accountId: string): AppError {
-  return new AppError(
-    'not-found',
-    'A calendar paired by the double-booking guard belongs to an account that is not connected. Check the pairings in Settings.',
-    { vendor, accountId },
-  );
+  return new AppError('not-found', { vendor, accountId, reason: 'pair-account-missing' });
 }
 
 function unrefTimer(run: () => void, ms: number): () => void {
@@ -341,7 +336,7 @@ function unrefTimer(run: () => void, ms: number): () => void {
 function distinct(errors: ErrorPayload[]): ErrorPayload[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    const key = `${e.code}\n${e.message}`;
+    const key = `${e.code}\n${String(e.details?.reason)}\n${String(e.details?.vendor)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

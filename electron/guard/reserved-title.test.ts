@@ -71,19 +71,19 @@ describe('the IPC contract', () => {
       title: 'docfav busy',
     });
     const issues = describeIssues(update.error!);
-    const refused = new AppError('invalid-input', 'refused', {
+    const refused = new AppError('invalid-input', {
       channel: 'blocking:update',
       issues,
     });
     expect(isReservedTitleRefusal(refused)).toBe(true);
     const other = channels['blocking:update'].input.safeParse({ eventId: ref, title: '' });
-    const empty = new AppError('invalid-input', 'refused', {
+    const empty = new AppError('invalid-input', {
       issues: describeIssues(other.error!),
     });
     expect(isReservedTitleRefusal(empty)).toBe(false);
-    expect(isReservedTitleRefusal(new AppError('validation', 'x', { reason: 'times' }))).toBe(
-      false,
-    );
+    expect(
+      isReservedTitleRefusal(new AppError('validation', { reason: 'end-not-after-start' })),
+    ).toBe(false);
   });
 
   it('still takes any other title, and an update without one', () => {

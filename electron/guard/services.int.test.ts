@@ -1,66 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type IpcResult } from '../../shared/contract';
-import { DOCFAV_DEMO_API_KEY } from '../../simulators/docfav';
-import { DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../../simulators/doctena';
-import { createServices, type Runtime } from '../core/services';
-import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
-import { silentLogger } from '../log';
 import {
   LUCIA_MAPPING,
   expectedBusy,
   guardSettings,
   mirrorsIn,
-  startSimulators,
-  type Simulators,
-} from './testing';
+  startHarness,
+  type Harness,
+  type TestRuntime,
+} from '../testing/harness';
 
 // The guard as the app wires it: channels, the calendar's annotations, and its push events.
 
-let sims: Simulators;
-let runtime: Runtime;
+let sims: Harness;
+let runtime: TestRuntime;
 let pushed: { event: string; payload: unknown }[];
 const ctx = { transport: 'web' } as const;
 const week = { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00' };
 
 beforeEach(async () => {
-  sims = await startSimulators();
-  pushed = [];
-  const secrets = createMemorySecretStore();
-  secrets.set('dt', DOCTENA_DEMO_PASSWORD);
-  secrets.set('df', DOCFAV_DEMO_API_KEY);
-  runtime = createServices({
-    app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
-    settings: createMemorySettingsStore({
-      ...guardSettings({ mappings: [] }),
-      accounts: [
-        {
-          id: 'dt',
-          vendor: 'doctena',
-          label: 'Doctena',
-          baseUrl: sims.doctena.baseUrl,
-          login: DOCTENA_DEMO_LOGIN,
-          timezone: 'Europe/Berlin',
-        },
-        {
-          id: 'df',
-          vendor: 'docfav',
-          label: 'Docfav',
-          baseUrl: sims.docfav.baseUrl,
-          clinicIds: [],
-        },
-      ],
-    }),
-    secrets,
-    logger: silentLogger,
-    fetch: globalThis.fetch,
-    now: sims.now,
-    push: (event, payload) => pushed.push({ event, payload }),
-    demoWhenEmpty: false,
-  });
+  sims = await startHarness({ luciaOnDoctena: true });
+  // The app with both accounts, the guard not yet paired.
+  runtime = sims.services({ settings: guardSettings({ mappings: [] }) });
+  pushed = runtime.pushed;
   await runtime.start();
 });
 afterEach(async () => {
-  await runtime.stop();
   await sims.close();
 });
 

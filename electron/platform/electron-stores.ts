@@ -140,10 +140,7 @@ export async function openSafeSecretStore(
     get: (accountId) => plain.get(accountId),
     set(accountId, secret) {
       if (kind === 'unavailable') {
-        throw new AppError(
-          'unavailable',
-          'This computer offers no secure storage, so Frontdesk cannot save the password or API key.',
-        );
+        throw new AppError('unavailable', { reason: 'no-secure-storage' });
       }
       plain.set(accountId, secret);
       seal(accountId, secret);

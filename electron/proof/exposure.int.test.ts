@@ -7,21 +7,14 @@ import {
   type Range,
 } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
-import {
-  DOCFAV_DEMO_API_KEY,
-  DOCFAV_DEMO_IDS,
-  startDocfavSimulator,
-} from '../../simulators/docfav';
+import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../../simulators/docfav';
 import {
   DEMO_CALENDARS,
   DOCTENA_DEMO_LOGIN,
   DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
 } from '../../simulators/doctena';
-import type { DesktopNotice } from '../core/notify';
-import { createServices, type Runtime } from '../core/services';
-import { createMemorySecretStore, createMemorySettingsStore } from '../core/stores';
-import { silentLogger } from '../log';
+import { wordNotice, type DeskNotice } from '../core/notify';
+import { startHarness, type Harness, type TestRuntime } from '../testing/harness';
 
 /**
  * What the renderer can see. After a full sync of the demo practice (with a new booking and a
@@ -41,9 +34,10 @@ const PATIENT_FIELDS = ['patient', 'note', 'reason', 'title'] as const;
 const EVENT_CHANNELS = new Set<Channel>(['calendar:range', 'sync:refresh', 'events:search']);
 const PATIENT_KEYS = /^(patient|phone|email|e-mail|insurance|note|reason|contact|clientId)$/i;
 
-let runtime: Runtime;
+let h: Harness;
+let runtime: TestRuntime;
 const pushed: { event: string; payload: unknown }[] = [];
-const notices: DesktopNotice[] = [];
+const notices: DeskNotice[] = [];
 const outputs: { channel: Channel; input: unknown; value: unknown }[] = [];
 const needles = new Set<string>();
 /** Needles read from the platforms' own data, to prove the search for them can succeed at all. */
@@ -59,7 +53,8 @@ function week(offset: number): Range {
 
 async function call<C extends Channel>(channel: C, input: unknown): Promise<unknown> {
   const result = (await runtime.dispatch(channel, input, ctx)) as IpcResult;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`${channel}: ${result.error.code} ${JSON.stringify(result.error.details)}`);
   outputs.push({ channel, input, value: result.value });
   return result.value;
 }
@@ -101,12 +96,11 @@ async function bookOnDocfav(staffCalendarId: string, start: string, end: string)
 }
 
 beforeAll(async () => {
-  runtime = createServices({
-    app: { name: 'Frontdesk', version: '0.0.0', platform: 'linux' },
-    settings: createMemorySettingsStore(),
-    secrets: createMemorySecretStore(),
-    logger: silentLogger,
-    fetch: globalThis.fetch,
+  // On the wall clock: the demo practice is seeded from this week, and so are the harness's
+  // simulators, which therefore hold the same patients as the demo (see below).
+  h = await startHarness({ now: 'wall' });
+  runtime = h.services({
+    accounts: false,
     push: (event, payload) => pushed.push({ event, payload }),
     notify: (notice) => notices.push(notice),
   });
@@ -162,35 +156,31 @@ beforeAll(async () => {
     await call('events:search', { query, range: week(1) });
   }
 
-  // Patient data as the platforms hold it: the demo is seeded from the week, so simulators started
-  // now hold the same patients as the demo's (electron/log.int.test.ts relies on the same).
-  const [doctena, docfavSim] = await Promise.all([startDoctenaSimulator(), startDocfavSimulator()]);
-  try {
-    for (const calendarId of doctena.store.calendars.keys()) {
-      for (const b of doctena.store.listBookings(calendarId)) {
-        for (const text of [
-          b.contact.first_name,
-          b.contact.email,
-          b.contact.phone_number,
-          b.reason,
-          b.problem,
-        ]) {
-          if (text && text.length >= 5) platformNeedles.add(text);
-        }
-      }
-    }
-    for (const c of docfavSim.store.clients.values()) {
-      for (const text of [`${c.firstname} ${c.lastname}`, c.email, c.phone, c.note, c.id_card]) {
+  // Patient data as the platforms hold it: the demo is seeded from the week, so the harness's
+  // simulators hold the same patients as the demo's (electron/log.int.test.ts relies on the same).
+  const { doctena, docfav: docfavSim } = h;
+  for (const calendarId of doctena.store.calendars.keys()) {
+    for (const b of doctena.store.listBookings(calendarId)) {
+      for (const text of [
+        b.contact.first_name,
+        b.contact.email,
+        b.contact.phone_number,
+        b.reason,
+        b.problem,
+      ]) {
         if (text && text.length >= 5) platformNeedles.add(text);
       }
     }
-    for (const a of docfavSim.store.appointments.values()) {
-      if (a.note && a.note.length >= 8) platformNeedles.add(a.note);
-    }
-    for (const text of platformNeedles) needles.add(text);
-  } finally {
-    await Promise.all([doctena.close(), docfavSim.close()]);
   }
+  for (const c of docfavSim.store.clients.values()) {
+    for (const text of [`${c.firstname} ${c.lastname}`, c.email, c.phone, c.note, c.id_card]) {
+      if (text && text.length >= 5) platformNeedles.add(text);
+    }
+  }
+  for (const a of docfavSim.store.appointments.values()) {
+    if (a.note && a.note.length >= 8) platformNeedles.add(a.note);
+  }
+  for (const text of platformNeedles) needles.add(text);
   // And as the app itself showed them.
   for (const { value } of outputs) {
     for (const e of eventsOf(value)) {
@@ -202,7 +192,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await runtime?.stop();
+  await h?.close();
 });
 
 function eventsOf(value: unknown): CalendarEvent[] {
@@ -331,6 +321,9 @@ describe('what the renderer can see', () => {
       expect(found(JSON.stringify(payload)), `${event} carries patient data`).toEqual([]);
       for (const key of keysIn(payload)) expect(key, event).not.toMatch(PATIENT_KEYS);
     }
-    for (const notice of notices) expect(found(`${notice.title} ${notice.body}`)).toEqual([]);
+    for (const notice of notices) {
+      const { title, body } = wordNotice(notice, 'en');
+      expect(found(`${title} ${body} ${JSON.stringify(notice)}`)).toEqual([]);
+    }
   });
 });

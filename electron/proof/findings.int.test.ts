@@ -10,7 +10,7 @@ import {
   startHarness,
   WEEK,
   type Harness,
-} from '../actions/testing';
+} from '../testing/harness';
 
 /**
  * The smallest reproductions of what the soak found, one per bug, each marked `it.fails` so the

@@ -12,7 +12,7 @@ import {
   PAEDIATRICS,
   startHarness,
   type Harness,
-} from '../actions/testing';
+} from '../testing/harness';
 import type { TimeRange } from '../sync/source';
 
 /**

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../shared/domain';
-import {
-  DOCFAV_DEMO_API_KEY,
-  startDocfavSimulator,
-  type DocfavSimulator,
-} from '../../simulators/docfav';
-import { buildSources } from '../accounts/sources';
+import type { DocfavSimulator } from '../../simulators/docfav';
 import { silentLogger } from '../log';
+import { startHarness, type Harness } from '../testing/harness';
 import { blockingOccurrences } from './doctena-source';
-import { SyncEngine } from './engine';
+import type { SyncEngine } from './engine';
 
 // Weeks with a DST change in Europe: the last Sundays of March (2026-03-29) and October (2026-10-25).
 
@@ -63,30 +59,16 @@ describe('recurring Doctena blockings across DST', () => {
 });
 
 describe('Docfav in the week the clocks go back', () => {
-  let clock = new Date('2026-10-21T09:00:00Z');
+  let h: Harness;
   let sim: DocfavSimulator;
   let engine: SyncEngine;
 
   beforeAll(async () => {
-    sim = await startDocfavSimulator({ now: () => clock });
-    const { sources } = buildSources(
-      [{ id: 'df', vendor: 'docfav', label: 'Docfav', baseUrl: sim.baseUrl, clinicIds: [] }],
-      {
-        fetch: globalThis.fetch,
-        logger: silentLogger,
-        now: () => clock,
-        secretFor: () => DOCFAV_DEMO_API_KEY,
-      },
-    );
-    engine = new SyncEngine({
-      emit: () => {},
-      logger: silentLogger,
-      now: () => clock,
-      pollIntervalMs: () => 60_000,
-    });
-    engine.setSources(sources);
+    h = await startHarness({ now: new Date('2026-10-21T09:00:00Z') });
+    sim = h.docfav;
+    engine = h.syncEngine({ accounts: ['df'], logger: silentLogger });
   });
-  afterAll(() => sim.close());
+  afterAll(() => h.close());
 
   it('covers the 169-hour week with two availability calls and local-time recurring events', async () => {
     const week = {
@@ -94,7 +76,7 @@ describe('Docfav in the week the clocks go back', () => {
       to: new Date('2026-10-26T00:00:00+01:00'),
     };
     await engine.range(week);
-    clock = new Date(clock.getTime() + 120_000);
+    h.setNow(new Date(h.now().getTime() + 120_000));
     const before = sim.requestCount();
     const data = await engine.refresh(week);
     expect(sim.requestCount() - before).toBe(2);

@@ -23,7 +23,9 @@ function refusing(): SyncSource & { syncs: number } {
     isFresh: () => false,
     sync: () => {
       source.syncs += 1;
-      return Promise.reject(new AppError('auth', 'The API key was revoked.', { vendor: 'docfav' }));
+      return Promise.reject(
+        new AppError('auth', { vendor: 'docfav', vendorCode: 'API_KEY_REVOKED' }),
+      );
     },
     eventsIn: () => [],
     availabilityIn: () => [],

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventId } from '../../shared/domain';
 import { DOCFAV_DEMO_IDS } from '../../simulators/docfav';
-import { GENERAL, startHarness, WEEK, type Harness } from '../actions/testing';
+import { GENERAL, startHarness, WEEK, type Harness } from '../testing/harness';
 
 // The engine's lookups for the actions: cached events by id, and re-reading what a write touched.
 

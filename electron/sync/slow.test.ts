@@ -221,14 +221,14 @@ describe('a platform that does not answer', () => {
   it('keeps the alarm through a timeout, and leaves other failures to the account’s error', async () => {
     await within(GRACE, engine.range(week));
     await vi.advanceTimersByTimeAsync(SLOW_AFTER);
-    docfav.fail(new AppError('timeout', 'no answer'));
+    docfav.fail(new AppError('timeout'));
     await vi.advanceTimersByTimeAsync(0);
     let data = engine.snapshot(week);
     expect(status(data, 'df')).toMatchObject({ state: 'error', slow: 'missing' });
 
     const again = engine.refresh(week);
     await vi.advanceTimersByTimeAsync(0);
-    docfav.fail(new AppError('auth', 'refused'));
+    docfav.fail(new AppError('auth'));
     await within(0, again);
     data = engine.snapshot(week);
     expect(status(data, 'df')?.state).toBe('error');

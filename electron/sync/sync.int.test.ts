@@ -1,27 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarData } from '../../shared/contract';
-import type { Account } from '../../shared/settings';
-import {
-  DOCFAV_DEMO_API_KEY,
-  DOCFAV_DEMO_IDS,
-  startDocfavSimulator,
-  type DocfavSimulator,
-} from '../../simulators/docfav';
-import {
-  DEMO_CALENDARS,
-  DOCTENA_DEMO_LOGIN,
-  DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
-  type DoctenaSimulator,
-} from '../../simulators/doctena';
-import { buildSources } from '../accounts/sources';
+import { DOCFAV_DEMO_IDS, type DocfavSimulator } from '../../simulators/docfav';
+import { DEMO_CALENDARS, type DoctenaSimulator } from '../../simulators/doctena';
 import { silentLogger } from '../log';
-import { SyncEngine, type SyncEngineOptions } from './engine';
+import { startHarness, type Harness } from '../testing/harness';
+import type { SyncEngine, SyncEngineOptions } from './engine';
 
 // The sync engine against both simulators over real HTTP, with one shared, movable clock.
 
-let clock: Date;
-const now = () => clock;
+let h: Harness;
 let doctena: DoctenaSimulator;
 let docfav: DocfavSimulator;
 let engine: SyncEngine;
@@ -36,67 +23,35 @@ const week = {
 };
 const calendarId = (DEMO_CALENDARS as Record<string, { _id: string }>).general!._id;
 
-function accounts(): Account[] {
-  return [
-    {
-      id: 'dt',
-      vendor: 'doctena',
-      label: 'Doctena',
-      baseUrl: doctena.baseUrl,
-      login: DOCTENA_DEMO_LOGIN,
-      timezone: 'Europe/Berlin',
-    },
-    { id: 'df', vendor: 'docfav', label: 'Docfav', baseUrl: docfav.baseUrl, clinicIds: [] },
-  ];
-}
-
 function buildEngine(timing: Pick<SyncEngineOptions, 'graceMs' | 'slowAfterMs'> = {}) {
-  const secrets = new Map([
-    ['dt', DOCTENA_DEMO_PASSWORD],
-    ['df', DOCFAV_DEMO_API_KEY],
-  ]);
-  const { sources } = buildSources(accounts(), {
-    fetch: globalThis.fetch,
-    logger: silentLogger,
-    now,
-    secretFor: (id) => secrets.get(id),
-  });
-  const created = new SyncEngine({
+  return h.syncEngine({
     emit: (event, payload) => {
       emitted.push({ event, payload });
       onEmit?.(event);
     },
     logger: silentLogger,
-    now,
-    pollIntervalMs: () => 60_000,
     onNewBooking: ({ calendarName }) => notified.push({ calendarName }),
     ...timing,
   });
-  created.setSources(sources);
-  return created;
 }
 
 const byVendorId = (data: CalendarData, vendorId: string) =>
   data.events.filter((e) => e.vendorId === vendorId);
 const advance = (ms: number) => {
-  clock = new Date(clock.getTime() + ms);
+  h.setNow(new Date(h.now().getTime() + ms));
 };
 
 beforeEach(async () => {
-  clock = new Date('2026-11-24T09:00:00Z');
   emitted = [];
   notified = [];
   onEmit = undefined;
-  [doctena, docfav] = await Promise.all([
-    startDoctenaSimulator({ now }),
-    startDocfavSimulator({ now }),
-  ]);
+  h = await startHarness({ now: new Date('2026-11-24T09:00:00Z') });
+  ({ doctena, docfav } = h);
   engine = buildEngine();
 });
 
 afterEach(async () => {
-  engine.stop();
-  await Promise.all([doctena.close(), docfav.close()]);
+  await h.close();
 });
 
 describe('sync against the simulators', () => {

@@ -1,29 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Account } from '../../shared/settings';
-import {
-  DOCFAV_DEMO_API_KEY,
-  DOCFAV_DEMO_IDS,
-  startDocfavSimulator,
-  type DocfavSimulator,
-} from '../../simulators/docfav';
-import {
-  DEMO_CALENDARS,
-  DOCTENA_DEMO_LOGIN,
-  DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
-  type DoctenaSimulator,
-} from '../../simulators/doctena';
-import { buildSources } from '../accounts/sources';
-import type { LogLine } from '../vendors/testing';
-import { createMemoryLogger } from '../vendors/testing';
-import { SyncEngine } from './engine';
+import { DOCFAV_DEMO_IDS, type DocfavSimulator } from '../../simulators/docfav';
+import { DEMO_CALENDARS, type DoctenaSimulator } from '../../simulators/doctena';
+import { createMemoryLogger, startHarness, type Harness, type LogLine } from '../testing/harness';
 import { healthFields } from './health';
 import type { SyncSource } from './source';
 
 // One odd record, or working hours that do not load, over real HTTP against both simulators: the
 // account stays ok, its events are shown, and what is missing is reported beside it.
 
-const now = () => new Date('2026-11-24T09:00:00Z');
+const NOW = new Date('2026-11-24T09:00:00Z');
 const week = {
   from: new Date('2026-11-23T00:00:00+01:00'),
   to: new Date('2026-11-30T00:00:00+01:00'),
@@ -35,56 +20,28 @@ const nextWeek = {
 const GENERAL = (DEMO_CALENDARS as Record<string, { _id: string }>).general!._id;
 const SCHEDULES = '/backofficeclinics/*/calendars/*/schedules';
 
+let h: Harness;
 let doctena: DoctenaSimulator;
 let docfav: DocfavSimulator;
 let logLines: LogLine[];
 
 function setup() {
-  const accounts: Account[] = [
-    {
-      id: 'dt',
-      vendor: 'doctena',
-      label: 'Doctena',
-      baseUrl: doctena.baseUrl,
-      login: DOCTENA_DEMO_LOGIN,
-      timezone: 'Europe/Berlin',
-    },
-    { id: 'df', vendor: 'docfav', label: 'Docfav', baseUrl: docfav.baseUrl, clinicIds: [] },
-  ];
-  const secrets = new Map([
-    ['dt', DOCTENA_DEMO_PASSWORD],
-    ['df', DOCFAV_DEMO_API_KEY],
-  ]);
   const logger = createMemoryLogger();
   logLines = logger.lines;
-  const { sources } = buildSources(accounts, {
-    fetch: globalThis.fetch,
-    logger,
-    now,
-    secretFor: (id) => secrets.get(id),
-    // A failure is answered at once: no retry waits on the wall clock.
-    client: { http: { retry: { retries: 0 } } },
-  });
-  const engine = new SyncEngine({
-    emit: () => undefined,
-    logger,
-    now,
-    pollIntervalMs: () => 60_000,
-  });
-  engine.setSources(sources);
-  const source = (id: string): SyncSource => sources.find((s) => s.accountId === id)!;
+  // A failure is answered at once: no retry waits on the wall clock.
+  const runtimes = h.accountRuntimes({ logger, client: { http: { retry: { retries: 0 } } } });
+  const engine = h.syncEngine({ runtimes, logger });
+  const source = (id: string): SyncSource => runtimes.get(id)!.source;
   return { engine, source };
 }
 
 beforeEach(async () => {
-  [doctena, docfav] = await Promise.all([
-    startDoctenaSimulator({ now }),
-    startDocfavSimulator({ now }),
-  ]);
+  h = await startHarness({ now: NOW });
+  ({ doctena, docfav } = h);
 });
 
 afterEach(async () => {
-  await Promise.all([doctena.close(), docfav.close()]);
+  await h.close();
 });
 
 describe('one unreadable record', () => {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, type ErrorCode, type ErrorDetails } from '../../shared/errors';
 import type { Logger } from '../log';
 import { systemClock, type Clock } from './clock';
 import { parseJsonLenient } from './json';
 import { issueSummary } from './wire';
-import { codeForStatus, defaultMessage } from './messages';
+import { codeForStatus } from './messages';
 import { RateBudget } from './rate-budget';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfterMs, type RetryPolicy } from './retry';
 
@@ -52,14 +52,12 @@ export interface HttpRequest<S extends z.ZodType> {
 export interface VendorError {
   vendorCode?: string;
   code?: ErrorCode;
-  /** A function when the text depends on how long the vendor asks us to wait. */
-  message?: string | ((context: { retryAfterMs?: number }) => string);
-  /** Safe extras only, e.g. `missingScopes`. */
-  details?: Record<string, unknown>;
+  /** Safe extras only, e.g. `missingScopes`, or a `reason` the renderer has a sentence for. */
+  details?: ErrorDetails;
 }
 
 export interface HttpClientOptions {
-  /** The vendor's name as the receptionist knows it, for messages and logs: `Doctena`. */
+  /** The vendor's name, `Doctena`; its lower case goes into every error's `details.vendor`. */
   vendor: string;
   baseUrl: string;
   /** `net.fetch` in Electron, Node's fetch in tests and the web bridge. */
@@ -120,10 +118,7 @@ export function fillPath(template: string, params: Record<string, string> = {}):
     const value = params[name];
     if (value === undefined || value === '') {
       // A bug in our code, not a vendor failure.
-      throw new AppError('internal', 'Something went wrong inside Frontdesk. Please try again.', {
-        path: template,
-        missingParam: name,
-      });
+      throw new AppError('internal', { path: template, missingParam: name });
     }
     return encodeURIComponent(value);
   });
@@ -195,26 +190,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     code: ErrorCode,
     write: boolean,
     base: Record<string, unknown>,
-    extra: {
-      message?: VendorError['message'];
-      outcomeUnknown?: boolean;
-      retryAfterMs?: number;
-    } = {},
+    extra: { outcomeUnknown?: boolean; retryAfterMs?: number } = {},
   ): AppError {
-    const details: Record<string, unknown> = { vendor: vendorKey, ...base };
+    const details: ErrorDetails = { vendor: vendorKey, ...base };
     if (write) details.outcome = extra.outcomeUnknown ? 'unknown' : 'not-applied';
     if (extra.retryAfterMs !== undefined) details.retryAfterMs = extra.retryAfterMs;
-    const context = extra.retryAfterMs === undefined ? {} : { retryAfterMs: extra.retryAfterMs };
-    let message: string;
-    if (extra.outcomeUnknown || extra.message === undefined) {
-      message = defaultMessage(vendor, code, {
-        write,
-        outcomeUnknown: extra.outcomeUnknown === true,
-        ...context,
-      });
-    } else {
-      message = typeof extra.message === 'function' ? extra.message(context) : extra.message;
-    }
     options.logger.warn('vendor request failed', {
       vendor: vendorKey,
       method: String(base.method),
@@ -223,7 +203,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       status: typeof base.status === 'number' ? base.status : undefined,
       vendorCode: typeof base.vendorCode === 'string' ? base.vendorCode : undefined,
     });
-    return new AppError(code, message, details);
+    return new AppError(code, details);
   }
 
   async function request<S extends z.ZodType>(req: HttpRequest<S>): Promise<z.output<S>> {
@@ -319,7 +299,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       log('http-error', { status, vendorCode: described?.vendorCode });
 
-      const details: Record<string, unknown> = {
+      const details: ErrorDetails = {
         ...base,
         status,
         attempts: attempt,
@@ -330,7 +310,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const outcomeUnknown = write && status >= 500 && code !== 'unavailable';
       throw fail(code, write, details, {
         outcomeUnknown,
-        ...(described?.message === undefined ? {} : { message: described.message }),
         ...(code === 'rate-limited' ? { retryAfterMs: retryAfterMs ?? untilReset() } : {}),
       });
     }

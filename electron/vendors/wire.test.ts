@@ -73,7 +73,7 @@ describe('checkPathIds', () => {
   const HEX24 = /^[0-9a-f]{24}$/i;
   const refused = (id: string) => {
     try {
-      checkPathIds({ calendarId: id }, HEX24, 'doctena', 'Doctena');
+      checkPathIds({ calendarId: id }, HEX24, 'doctena');
       return undefined;
     } catch (err) {
       return err;

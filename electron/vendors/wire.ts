@@ -189,14 +189,9 @@ export function checkPathIds(
   params: Record<string, string> | undefined,
   shape: RegExp,
   vendor: 'doctena' | 'docfav',
-  vendorName: string,
 ): void {
   for (const [field, value] of Object.entries(params ?? {})) {
     if (typeof value === 'string' && shape.test(value)) continue;
-    throw new AppError(
-      'invalid-input',
-      `Frontdesk refused to send a request to ${vendorName} with a malformed identifier.`,
-      { vendor, reason: 'bad-id', field },
-    );
+    throw new AppError('invalid-input', { vendor, reason: 'bad-id', field });
   }
 }

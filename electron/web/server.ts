@@ -87,7 +87,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   const refuse = (res: http.ServerResponse, status: number, code: 'forbidden-sender') =>
     json(res, status, {
       ok: false,
-      error: new AppError(code, 'This request did not come from Frontdesk.').toPayload(),
+      error: new AppError(code).toPayload(),
     });
 
   const server = http.createServer((req, res) => {
@@ -127,7 +127,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
             options.logger.warn('ipc: unknown channel refused', { transport: 'web' });
             return json(res, 404, {
               ok: false,
-              error: new AppError('unknown-channel', 'This action is not available.').toPayload(),
+              error: new AppError('unknown-channel').toPayload(),
             });
           }
           let input: unknown;
@@ -136,10 +136,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
           } catch {
             return json(res, 200, {
               ok: false,
-              error: new AppError(
-                'invalid-input',
-                'Frontdesk refused a malformed request.',
-              ).toPayload(),
+              error: new AppError('invalid-input').toPayload(),
             });
           }
           const result = await options.dispatch(channel, input, {

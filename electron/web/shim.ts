@@ -61,7 +61,7 @@ const api = createApi({
     } catch {
       return {
         ok: false,
-        error: { code: 'network', message: 'Frontdesk lost its connection to the bridge.' },
+        error: { code: 'network', details: { reason: 'bridge-lost' } },
       };
     }
   },

@@ -1,22 +1,10 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/settings';
-import { catalogues } from '../../shared/i18n/catalogue';
 import { translator, type Translate } from '../../shared/i18n/translate';
 
+export { pickLanguage } from '../../shared/i18n/catalogue';
 export type { MessageKey } from '../../shared/i18n/keys';
 export type { Translate } from '../../shared/i18n/translate';
-
-export function pickLanguage(
-  preferred: Language | null,
-  systemLocales: readonly string[],
-): Language {
-  if (preferred && catalogues[preferred]) return preferred;
-  for (const locale of systemLocales) {
-    const base = locale.toLowerCase().split('-')[0] as Language;
-    if (catalogues[base]) return base;
-  }
-  return 'en';
-}
 
 const I18nContext = createContext<{ language: Language; t: Translate }>({
   language: 'en',

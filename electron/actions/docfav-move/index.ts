@@ -36,11 +36,7 @@ export async function moveDocfavAppointment(
   input: DocfavMoveInput,
 ): Promise<MoveResult> {
   if (!event.serviceId) {
-    throw new AppError(
-      'validation',
-      'This Docfav appointment has no service, so Frontdesk cannot book it at another time. Move it in Docfav itself.',
-      { reason: 'no-service' },
-    );
+    throw new AppError('validation', { reason: 'no-service' });
   }
   const place = docfavPlace(runtime, event.calendarId);
   const { client } = runtime;
@@ -211,11 +207,11 @@ async function report(
       await reread([event.vendorId, settled.newId]);
       const after = services.sync.findEvent(idOf(settled.newId));
       if (!after) {
-        throw new AppError(
-          'invalid-response',
-          'The appointment was moved in Docfav, but Frontdesk could not find it at its new time. Refresh the calendar.',
-          { vendor: 'docfav', outcome: 'applied' },
-        );
+        throw new AppError('invalid-response', {
+          vendor: 'docfav',
+          outcome: 'applied',
+          reason: 'moved-not-found',
+        });
       }
       services.logger.info('event moved', { account, kind: event.kind });
       return { status: 'moved', event: after };
@@ -237,31 +233,29 @@ async function report(
     case 'not-moved': {
       await reread([event.vendorId]);
       const failure = settled.failure;
-      throw new AppError(
-        failure?.code ?? 'server',
-        'Docfav did not cancel the appointment at its old time, so Frontdesk removed the new booking again. The appointment is still at its original time; nothing changed. Try again.',
-        {
-          ...details,
-          vendorCode: failure?.details?.vendorCode,
-          outcome: 'not-applied',
-          reason: 'compensated',
-        },
-      );
+      throw new AppError(failure?.code ?? 'server', {
+        ...details,
+        vendorCode: failure?.details?.vendorCode,
+        outcome: 'not-applied',
+        reason: 'compensated',
+      });
     }
     case 'duplicated': {
       await reread([event.vendorId]);
-      throw new AppError(
-        settled.failure.code,
-        'Docfav did not cancel the appointment at its old time, and could not yet remove the new booking either. The patient is booked at both times for now; Frontdesk keeps removing the new booking until it works.',
-        { ...details, outcome: 'duplicated', reason: 'repairing', eventIds: [event.id] },
-      );
+      throw new AppError(settled.failure.code, {
+        ...details,
+        outcome: 'duplicated',
+        reason: 'repairing',
+        eventIds: [event.id],
+      });
     }
     case 'lost':
       await reread([event.vendorId]);
-      throw new AppError(
-        'conflict',
-        'The appointment is now at neither time: someone removed the new booking in Docfav meanwhile. Book it again in Docfav.',
-        { ...details, outcome: 'lost', eventIds: [event.id] },
-      );
+      throw new AppError('conflict', {
+        ...details,
+        outcome: 'lost',
+        reason: 'lost',
+        eventIds: [event.id],
+      });
   }
 }

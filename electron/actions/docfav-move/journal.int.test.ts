@@ -15,7 +15,7 @@ import {
   startHarness,
   WEEK,
   type Harness,
-} from '../testing';
+} from '../../testing/harness';
 import { lastMarker, markerText, moveKey } from '../../vendors/docfav/move-marker';
 
 // The write journal of a Docfav move, against the simulator over real HTTP: a desk that dies

@@ -125,9 +125,10 @@ export async function liveness(
 /** A read that failed, as the error to show: its own code (rate-limited stays rate-limited). */
 export function unreadable(err: unknown): AppError {
   const error = toAppError(err);
-  return new AppError(
-    error.code,
-    'Frontdesk could not check this appointment in Docfav, so it was not moved. Try again.',
-    { ...error.details, vendor: 'docfav', outcome: 'not-applied', reason: 'check-failed' },
-  );
+  return new AppError(error.code, {
+    ...error.details,
+    vendor: 'docfav',
+    outcome: 'not-applied',
+    reason: 'check-failed',
+  });
 }

@@ -68,17 +68,14 @@ export function accountHandlers(services: Services): Pick<Handlers, AccountChann
       const tested = await testDocfav(input, context);
       const unknown = input.clinicIds.filter((id) => !tested.clinics.some((c) => c.id === id));
       if (unknown.length > 0) {
-        throw new AppError('validation', 'This API key cannot see one of the chosen clinics.');
+        throw new AppError('validation', { reason: 'clinic-not-visible', vendor: 'docfav' });
       }
       return save(docfavAccount(tested, input.clinicIds, input.label), input.apiKey);
     },
 
     'accounts:disconnect': async ({ accountId }) => {
       if (services.managed.accounts.some((a) => a.id === accountId)) {
-        throw new AppError(
-          'validation',
-          'This account is set up by your IT administrator and cannot be removed here.',
-        );
+        throw new AppError('validation', { reason: 'managed-account' });
       }
       const settings = services.settings.read();
       const remaining = settings.accounts.filter((a) => a.id !== accountId);
@@ -96,7 +93,7 @@ export function accountHandlers(services: Services): Pick<Handlers, AccountChann
       const settings = services.settings.read();
       const account = settings.accounts.find((a) => a.id === accountId);
       if (!account || account.vendor !== 'doctena') {
-        throw new AppError('not-found', 'There is no such Doctena account.');
+        throw new AppError('not-found', { reason: 'account-gone', vendor: 'doctena' });
       }
       const next = { ...account, timezone };
       services.settings.write({

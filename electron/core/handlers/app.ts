@@ -6,19 +6,11 @@ function secretNotices(services: Services): Notice[] {
   switch (services.secrets.kind) {
     case 'basic-text':
       return [
-        {
-          code: 'secret-storage-weak',
-          message:
-            'This computer has no system keyring, so saved passwords and API keys are only obfuscated, not encrypted. Install and unlock a keyring (for example GNOME Keyring or KWallet) and restart Frontdesk.',
-        },
+        { code: 'secret-storage-weak' },
       ];
     case 'unavailable':
       return [
-        {
-          code: 'secret-storage-unavailable',
-          message:
-            'This computer offers no secure storage, so Frontdesk cannot save passwords or API keys. Ask your IT administrator to configure accounts through environment variables.',
-        },
+        { code: 'secret-storage-unavailable' },
       ];
     default:
       return [];

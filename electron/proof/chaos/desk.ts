@@ -57,7 +57,7 @@ lines.on('line', (line) => {
       send({
         type: 'reply',
         id: request.id,
-        result: { ok: false, error: { code: 'internal', message: String(err) } },
+        result: { ok: false, error: { code: 'internal', details: { thrown: String(err) } } },
       }),
   );
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorReason } from '../../../shared/errors';
 import { daysBetween, formatInstant, parseLocalDate } from '../../../shared/time';
 import type { Logger } from '../../log';
 import {
@@ -106,12 +106,12 @@ export interface DocfavNewClient {
 
 function utc(value: InstantArg, field: string): string {
   const ms = value instanceof Date ? value.getTime() : new Date(value).getTime();
-  if (Number.isNaN(ms)) throw invalid(`The ${field} is not a valid date and time.`, field);
+  if (Number.isNaN(ms)) throw invalid('bad-date', field);
   return formatInstant(ms);
 }
 
-function invalid(message: string, field: string): AppError {
-  return new AppError('validation', message, { vendor: 'docfav', field });
+function invalid(reason: ErrorReason, field: string): AppError {
+  return new AppError('validation', { vendor: 'docfav', reason, field });
 }
 
 function checkLocalRange(start: string | undefined, end: string | undefined): void {
@@ -119,17 +119,11 @@ function checkLocalRange(start: string | undefined, end: string | undefined): vo
   const a = start === undefined ? undefined : parseLocalDate(start);
   const b = end === undefined ? undefined : parseLocalDate(end);
   if (!a || !b) {
-    throw invalid(
-      'Recurring events need both a local start date and a local end date (YYYY-MM-DD).',
-      'local_start_date',
-    );
+    throw invalid('recurring-dates-missing', 'local_start_date');
   }
   const days = daysBetween(a, b);
   if (days < 0 || days > 7) {
-    throw invalid(
-      'Docfav shows at most 7 days at a time. Choose a shorter range.',
-      'local_end_date',
-    );
+    throw invalid('range-too-long', 'local_end_date');
   }
 }
 
@@ -138,10 +132,8 @@ export function checkAvailabilityRange(startUtc: InstantArg, endUtc: InstantArg)
   const start = utc(startUtc, 'start_date');
   const end = utc(endUtc, 'end_date');
   const span = Date.parse(end) - Date.parse(start);
-  if (span <= 0) throw invalid('The end of the range must be after its start.', 'end_date');
-  if (span > DOCFAV_MAX_RANGE_MS) {
-    throw invalid('Docfav shows at most 7 days at a time. Choose a shorter range.', 'end_date');
-  }
+  if (span <= 0) throw invalid('end-not-after-start', 'end_date');
+  if (span > DOCFAV_MAX_RANGE_MS) throw invalid('range-too-long', 'end_date');
   return { start, end };
 }
 
@@ -165,7 +157,7 @@ export function createDocfavClient(options: DocfavClientOptions) {
     req: Omit<HttpRequest<S>, 'schema'> & { data: S },
   ): Promise<z.output<S>> {
     const { data, ...rest } = req;
-    checkPathIds(rest.params, DOCFAV_ID, 'docfav', 'Docfav');
+    checkPathIds(rest.params, DOCFAV_ID, 'docfav');
     const body = await http.request({ ...rest, schema: envelope(data) });
     logUnreadable(options.logger, 'docfav', rest.path, body.data);
     return body.data as z.output<S>;

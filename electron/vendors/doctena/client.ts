@@ -69,34 +69,22 @@ const C = '/calendars/:calendarId';
 function describeDoctenaError(status: number, body: unknown): VendorError | undefined {
   const parsed = DoctenaErrorBody.safeParse(body);
   const text = parsed.success ? parsed.data.error.toLowerCase() : '';
-  if (status === 401) {
-    return {
-      message:
-        'Doctena did not accept the login and password. Check them in Frontdesk’s account settings; if you changed your Doctena password, enter the new one.',
-    };
-  }
   if (status === 404) {
     const what = text.includes('calendar')
       ? 'calendar'
       : text.includes('blocking')
-        ? 'blocked time'
+        ? 'blocking'
         : text.includes('booking')
           ? 'booking'
           : 'item';
+    // A calendar this login no longer sees is a settings problem, not a deleted appointment.
     return {
-      details: { notFound: what },
-      message:
-        what === 'calendar'
-          ? 'Doctena could not find this calendar, or this login may no longer see it. Check the calendars in Frontdesk’s account settings.'
-          : `Doctena could not find this ${what}; it may have been deleted. Refresh the calendar.`,
+      details:
+        what === 'calendar' ? { notFound: what, reason: 'calendar-gone' } : { notFound: what },
     };
   }
-  if (status === 400 && text.includes('no_show')) {
-    return {
-      message:
-        'Doctena only accepts “no-show” once the appointment time has passed, and it cancels the booking at the same time.',
-    };
-  }
+  if (status === 400 && text.includes('no_show'))
+    return { details: { reason: 'no-show-too-early' } };
   return undefined;
 }
 
@@ -106,9 +94,7 @@ function encodeBasic(login: string, password: string): string {
 
 function requireSome(values: Record<string, unknown>, what: string): void {
   if (Object.values(values).every((v) => v === undefined)) {
-    throw new AppError('validation', `Nothing to change on the ${what}: choose what to update.`, {
-      vendor: 'doctena',
-    });
+    throw new AppError('validation', { vendor: 'doctena', reason: 'nothing-to-change', what });
   }
 }
 
@@ -128,7 +114,7 @@ export function createDoctenaClient(options: DoctenaClientOptions) {
   /** Every request: ids checked before anything is sent, unreadable list items logged. */
   const http = {
     async request<S extends z.ZodType>(req: HttpRequest<S>): Promise<z.output<S>> {
-      checkPathIds(req.params, DOCTENA_ID, 'doctena', 'Doctena');
+      checkPathIds(req.params, DOCTENA_ID, 'doctena');
       const data = await raw.request(req);
       logUnreadable(options.logger, 'doctena', req.path, data);
       return data;

@@ -3,43 +3,36 @@ import { CalendarEvent, CalendarInfo } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import {
   DEMO_CALENDARS,
-  DOCTENA_DEMO_LOGIN,
   DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
   type DoctenaSimulator,
 } from '../../../simulators/doctena/index';
-import { createMemoryLogger } from '../testing';
-import { createDoctenaClient } from './client';
+import { createMemoryLogger, startHarness, type Harness } from '../../testing/harness';
 import { discoverDoctena } from './discover';
 import { mapDoctenaBlockings, mapDoctenaBooking, mapDoctenaBookings } from './map';
 import type { DoctenaBooking } from './schemas';
+import { translator } from '../../../shared/i18n/translate';
+import { errorText } from '../../../renderer/components/accounts/errorText';
+import { actionErrorText } from '../../../renderer/components/actions/actionErrorText';
 
 /** The Doctena client over real HTTP against the simulator: every endpoint, error and fault. */
 
 const NOW = new Date('2026-03-04T10:00:00Z'); // Wednesday 11:00 in Berlin
 const EPOCH = '2000-01-01T00:00:00Z';
 const GENERAL = DEMO_CALENDARS.general._id;
-const TIMEOUT_MS = 1_500;
-
+let h: Harness;
 let sim: DoctenaSimulator;
 
 beforeEach(async () => {
-  sim = await startDoctenaSimulator({ now: NOW });
+  h = await startHarness({ now: NOW });
+  sim = h.doctena;
 });
 afterEach(async () => {
-  await sim.close();
+  await h.close();
 });
 
+/** Over real HTTP: a 1.5 s timeout, and three quick retries (see the harness). */
 function client(password = DOCTENA_DEMO_PASSWORD, logger = createMemoryLogger()) {
-  return createDoctenaClient({
-    baseUrl: sim.baseUrl,
-    login: DOCTENA_DEMO_LOGIN,
-    password,
-    fetch: globalThis.fetch,
-    logger,
-    timeoutMs: TIMEOUT_MS,
-    http: { retry: { retries: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2_000 } },
-  });
+  return h.doctenaClient({ password, logger });
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -184,7 +177,7 @@ describe('bookings', () => {
       c.updateBooking(GENERAL, upcoming._id, { status: 'CANCELED', noShow: true }),
     );
     expect(err).toMatchObject({ code: 'validation', details: { outcome: 'not-applied' } });
-    expect(err.message).toMatch(/no-show/);
+    expect(err.reason).toBe('no-show-too-early');
   });
 
   it('404s an update of an unknown booking', async () => {
@@ -290,7 +283,7 @@ describe('faults', () => {
     const { result: err, requests } = await counted(() => failure(client().listCalendars()));
     expect(requests).toBe(4);
     expect(err).toMatchObject({ code: 'server', details: { status: 500, attempts: 4 } });
-    expect(err.message).toMatch(/Try again in a few minutes/);
+    expect(errorText(err, translator('en'))).toMatch(/Try again in a few minutes/);
   });
 
   it('reports a GET that keeps hanging as a timeout', async () => {
@@ -311,7 +304,9 @@ describe('faults', () => {
       code: 'timeout',
       details: { outcome: 'unknown', method: 'PUT', path: '/calendars/:calendarId/bookings/:id' },
     });
-    expect(err.message).toMatch(/cannot tell whether the change was saved/);
+    expect(actionErrorText(err, translator('en'))).toMatch(
+      /cannot tell yet whether the change was made/,
+    );
   });
 
   it.each([

@@ -374,4 +374,116 @@ export const de: Messages = {
   'guard.runFailed': 'Die Prüfung wurde nicht ausgeführt: {message}',
   'guard.conflicts': 'Doppelbuchungen',
   'guard.conflictOpen': 'Doctena-Buchung anzeigen',
+  // Errors, worded from the reason or code the main process returns (renderer/components/accounts/errorText.ts)
+  'reason.bad-id':
+    'Frontdesk hat sich geweigert, eine Anfrage mit fehlerhafter Kennung an {vendor} zu senden. Bitte den Kalender aktualisieren und erneut versuchen.',
+  'reason.bad-date': 'Ein Datum oder eine Uhrzeit ist ungültig. Bitte erneut wählen.',
+  'reason.range-too-long':
+    'Docfav zeigt höchstens 7 Tage auf einmal. Bitte einen kürzeren Zeitraum wählen.',
+  'reason.recurring-dates-missing': 'Serientermine brauchen ein Start- und ein Enddatum.',
+  'reason.nothing-to-change':
+    'Nichts zu ändern: Bitte einen neuen Titel oder eine neue Zeit wählen.',
+  'reason.calendar-gone':
+    '{vendor} findet diesen Kalender nicht, oder dieser Login sieht ihn nicht mehr. Bitte die Kalender in den Kontoeinstellungen prüfen.',
+  'reason.no-show-too-early':
+    'Doctena nimmt „nicht erschienen“ erst an, wenn die Terminzeit vorbei ist, und sagt die Buchung dabei zugleich ab.',
+  'reason.patient-email-exists':
+    'In Docfav gibt es schon einen Patienten mit dieser E-Mail-Adresse. Suchen Sie diesen Patienten, statt einen neuen anzulegen.',
+  'reason.slot-taken':
+    'Diese Zeit überschneidet sich in Docfav mit einem anderen Termin oder einer reservierten Zeit. Bitte eine andere Zeit wählen.',
+  'reason.entry-gone':
+    'Dieser Eintrag ist nicht mehr im Kalender. Bitte den Kalender aktualisieren und erneut versuchen.',
+  'reason.practitioner-gone':
+    'Frontdesk findet den Kalender dieses Docfav-Behandlers nicht mehr. Bitte den Kalender aktualisieren und erneut versuchen.',
+  'reason.saved-not-read-back':
+    'Die Änderung wurde in {vendor} gespeichert, aber Frontdesk konnte sie nicht zurücklesen. Aktualisieren Sie den Kalender, um sie zu sehen.',
+  'reason.no-service':
+    'Dieser Docfav-Termin hat keine Leistung, daher kann Frontdesk ihn nicht zu einer anderen Zeit buchen. Bitte direkt in Docfav verschieben.',
+  'reason.moved-not-found':
+    'Der Termin wurde in Docfav verschoben, aber Frontdesk findet ihn zur neuen Zeit nicht. Bitte den Kalender aktualisieren.',
+  'reason.lost':
+    'Der Termin ist jetzt zu keiner der beiden Zeiten gebucht: Jemand hat die neue Buchung in Docfav inzwischen entfernt. Bitte in Docfav neu buchen.',
+  'reason.account-missing':
+    'Einer der gewählten Kalender gehört zu einem Konto, das nicht verbunden ist. Bitte aktualisieren und neu wählen.',
+  'reason.docfav-no-blocking':
+    'Docfav lässt andere Programme keine Zeit blockieren, daher geht blockierte Zeit nur in Doctena-Kalendern. Blockieren Sie die Zeit direkt in Docfav.',
+  'reason.calendar-not-in-account':
+    'Einer der gewählten Doctena-Kalender gehört nicht zu diesem Konto. Bitte aktualisieren und neu wählen.',
+  'reason.repeat-rule-unknown':
+    'Frontdesk versteht diese Wiederholungsregel nicht. Bitte die Wiederholung neu wählen.',
+  'reason.not-a-blocking':
+    'Nur blockierte Zeit lässt sich so ändern. Termine werden stattdessen verschoben oder abgesagt.',
+  'reason.read-only-kind':
+    'Docfav lässt andere Programme reservierte Zeiten, Gruppensitzungen und Serientermine nicht ändern. Bitte direkt in Docfav ändern.',
+  'reason.blocking-status':
+    'Blockierte Zeit hat keinen Status, der bestätigt oder abgesagt werden könnte.',
+  'reason.recurring-occurrence':
+    'Ein einzelner Tag einer wiederkehrenden blockierten Zeit lässt sich nicht allein verschieben. Bearbeiten Sie stattdessen die ganze Serie.',
+  'reason.blocking-started':
+    'Diese blockierte Zeit hat schon begonnen und kann nicht mehr verschoben werden.',
+  'reason.no-unconfirmed':
+    'Doctena kennt keinen Zustand „unbestätigt“, zu dem man zurückkehren könnte. Sagen Sie die Buchung bei Bedarf stattdessen ab.',
+  'reason.already-no-show': 'Dieser Termin ist bereits als nicht erschienen markiert.',
+  'reason.not-live': 'Nur ein noch gebuchter Termin kann als nicht erschienen markiert werden.',
+  'reason.no-show': 'Dieser Termin ist als nicht erschienen markiert.',
+  'reason.already-cancelled': 'Dieser Termin ist bereits abgesagt.',
+  'reason.cancelled-no-move': 'Dieser Termin ist abgesagt und kann daher nicht verschoben werden.',
+  'reason.cancelled': 'Dieser Termin ist abgesagt und kann hier nicht mehr geändert werden.',
+  'reason.expired':
+    'Doctena hat diese Buchung als abgelaufen markiert, weil die Praxis nicht rechtzeitig geantwortet hat.',
+  'reason.already-confirmed': 'Dieser Termin ist bereits bestätigt.',
+  'reason.not-confirmed': 'Dieser Termin ist noch nicht bestätigt.',
+  'reason.started':
+    'Dieser Termin hat schon begonnen oder ist vorbei und kann daher nicht verschoben werden.',
+  'reason.past':
+    'Dieser Termin war an einem früheren Tag und kann nicht mehr bestätigt oder abgesagt werden.',
+  'reason.not-allowed': 'Diese Änderung ist bei diesem Termin nicht möglich.',
+  'reason.pair-account-missing':
+    'Ein Kalender aus dem Schutz vor Doppelbuchungen gehört zu einem Konto, das nicht verbunden ist. Bitte die Paare in den Einstellungen prüfen.',
+  'reason.pair-calendar-gone':
+    'Ein Docfav-Kalender aus dem Schutz vor Doppelbuchungen existiert nicht mehr. Bitte die Paare in den Einstellungen prüfen.',
+  'reason.base-url-invalid': 'Diese Adresse ist nicht verwendbar: Sie muss mit https:// beginnen.',
+  'reason.base-url-insecure':
+    'Diese Adresse ist nicht verwendbar: http:// ist nur für diesen Computer erlaubt. Bitte https:// verwenden.',
+  'reason.clinic-not-visible': 'Dieser API-Schlüssel sieht eine der gewählten Kliniken nicht.',
+  'reason.managed-account':
+    'Dieses Konto wurde von Ihrer IT-Abteilung eingerichtet und kann hier nicht entfernt werden.',
+  'reason.account-gone':
+    'Dieses Konto ist nicht mehr verbunden. Bitte aktualisieren und erneut versuchen.',
+  'reason.settings-invalid':
+    'Frontdesk konnte die Einstellungen nicht speichern: Ein Wert ist nicht zulässig.',
+  'reason.secret-empty': 'Bitte das Passwort oder den API-Schlüssel eingeben.',
+  'reason.no-secure-storage':
+    'Dieser Computer bietet keinen sicheren Speicher, daher kann Frontdesk das Passwort oder den API-Schlüssel nicht speichern.',
+  'reason.bridge-lost':
+    'Frontdesk hat die Verbindung zur Web-Brücke verloren. Bitte die Seite neu laden.',
+  'code.validation':
+    'Die Anfrage wurde abgelehnt, weil einige Angaben ungültig sind. Bitte Zeiten und Angaben prüfen und erneut versuchen.',
+  'code.conflict':
+    'Die Änderung kollidiert mit etwas, das schon eingetragen ist. Bitte den Kalender aktualisieren und prüfen.',
+  'code.not-found':
+    '{vendor} findet diesen Eintrag nicht; vielleicht wurde er gelöscht. Bitte den Kalender aktualisieren.',
+  'code.internal': 'In Frontdesk ist etwas schiefgelaufen. Bitte erneut versuchen.',
+  'code.invalid-input':
+    'Frontdesk hat eine fehlerhafte Anfrage abgelehnt. Bitte neu laden und erneut versuchen.',
+  'code.unknown-channel': 'Diese Aktion ist nicht verfügbar.',
+  'code.forbidden-sender': 'Diese Anfrage kam nicht von Frontdesk.',
+  'conflict.appointment': 'Termin',
+  'conflict.time_reservation': 'Reservierte Zeit',
+  'conflict.group_reservation': 'Gruppensitzung',
+  'conflict.day_off': 'Freier Tag',
+  'conflict.time_off': 'Abwesenheit',
+  'conflict.outside_working_hours': 'Außerhalb der Arbeitszeit',
+  'conflict.unavailable': 'Nicht verfügbar',
+  // Shown by the main process itself: desktop notifications, the menu, the start-up failure box
+  'desktop.newBooking': 'Neue Buchung',
+  'desktop.doubleBooking': 'Doppelbuchung',
+  'desktop.when': '{when} · {calendar}',
+  'appMenu.view': 'Ansicht',
+  'appMenu.dataProtection': 'Datenschutz',
+  'appMenu.about': 'Über Frontdesk',
+  'dataProtection.note':
+    'Frontdesk zeigt Gesundheitsdaten aus Doctena und Docfav.\n\nPatientendaten hält es nur im Arbeitsspeicher: Nichts wird auf die Festplatte geschrieben, und wenn Sie die App schließen oder ein Konto trennen, sind sie weg.\n\nPasswörter und API-Schlüssel werden mit dem Schlüsselbund des Betriebssystems verschlüsselt und nie wieder angezeigt.\n\nDie Protokolle enthalten keine Patientendaten und keine Geheimnisse. Desktop-Benachrichtigungen nennen nur eine Zeit und einen Kalender.\n\nEinzelheiten stehen im Abschnitt zum Datenschutz in der README.',
+  'startFailed.title': 'Frontdesk konnte nicht starten',
+  'startFailed.body': 'Bitte starten Sie den Computer neu und versuchen Sie es erneut.',
 };

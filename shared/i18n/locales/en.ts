@@ -366,4 +366,107 @@ export const en = {
   'guard.runFailed': 'The check did not run: {message}',
   'guard.conflicts': 'Double bookings',
   'guard.conflictOpen': 'Show the Doctena booking',
+  // Errors, worded from the reason or code the main process returns (renderer/components/accounts/errorText.ts)
+  'reason.bad-id':
+    'Frontdesk refused to send a request to {vendor} with a malformed identifier. Refresh the calendar and try again.',
+  'reason.bad-date': 'A date or time is not valid. Choose it again.',
+  'reason.range-too-long': 'Docfav shows at most 7 days at a time. Choose a shorter range.',
+  'reason.recurring-dates-missing': 'Recurring events need both a start date and an end date.',
+  'reason.nothing-to-change': 'Nothing to change: choose a new title or time.',
+  'reason.calendar-gone':
+    '{vendor} could not find this calendar, or this login may no longer see it. Check the calendars in the account settings.',
+  'reason.no-show-too-early':
+    'Doctena only accepts “no-show” once the appointment time has passed, and it cancels the booking at the same time.',
+  'reason.patient-email-exists':
+    'A patient with this email address already exists in Docfav. Search for that patient instead of creating a new one.',
+  'reason.slot-taken':
+    'This time overlaps another appointment or a reserved time in Docfav. Choose another time.',
+  'reason.entry-gone':
+    'This entry is no longer in the calendar. Refresh the calendar and try again.',
+  'reason.practitioner-gone':
+    'Frontdesk no longer finds this Docfav practitioner calendar. Refresh the calendar and try again.',
+  'reason.saved-not-read-back':
+    'The change was saved in {vendor}, but Frontdesk could not read it back. Refresh the calendar to see it.',
+  'reason.no-service':
+    'This Docfav appointment has no service, so Frontdesk cannot book it at another time. Move it in Docfav itself.',
+  'reason.moved-not-found':
+    'The appointment was moved in Docfav, but Frontdesk could not find it at its new time. Refresh the calendar.',
+  'reason.lost':
+    'The appointment is now at neither time: someone removed the new booking in Docfav meanwhile. Book it again in Docfav.',
+  'reason.account-missing':
+    'One of the chosen calendars belongs to an account that is not connected. Refresh and choose again.',
+  'reason.docfav-no-blocking':
+    'Docfav does not let other programs block time, so blocked time can only be added to Doctena calendars. Block the time in Docfav itself.',
+  'reason.calendar-not-in-account':
+    'One of the chosen Doctena calendars is not in this account. Refresh and choose again.',
+  'reason.repeat-rule-unknown':
+    'Frontdesk does not understand this repeat rule. Choose the repetition again.',
+  'reason.not-a-blocking':
+    'Only blocked time can be changed this way. Appointments are moved or cancelled instead.',
+  'reason.read-only-kind':
+    'Docfav does not let other programs change reserved times, group sessions or recurring events. Change it in Docfav itself.',
+  'reason.blocking-status': 'Blocked time has no status to confirm or cancel.',
+  'reason.recurring-occurrence':
+    'One date of a repeating blocked time cannot be moved on its own. Edit the whole series instead.',
+  'reason.blocking-started': 'This blocked time has already begun, so it cannot be moved.',
+  'reason.no-unconfirmed':
+    'Doctena has no “unconfirmed” state to go back to. Cancel the booking instead if needed.',
+  'reason.already-no-show': 'This appointment is already marked as a no-show.',
+  'reason.not-live': 'Only an appointment that was still booked can be marked as a no-show.',
+  'reason.no-show': 'This appointment is marked as a no-show.',
+  'reason.already-cancelled': 'This appointment is already cancelled.',
+  'reason.cancelled-no-move': 'This appointment is cancelled, so it cannot be moved.',
+  'reason.cancelled': 'This appointment is cancelled and can no longer be changed here.',
+  'reason.expired':
+    'Doctena marked this booking as expired because the practice did not answer in time.',
+  'reason.already-confirmed': 'This appointment is already confirmed.',
+  'reason.not-confirmed': 'This appointment is not confirmed yet.',
+  'reason.started': 'This appointment has already begun or is over, so it cannot be moved.',
+  'reason.past':
+    'This appointment was on an earlier day, so it can no longer be confirmed or cancelled.',
+  'reason.not-allowed': 'This change is not possible for this appointment.',
+  'reason.pair-account-missing':
+    'A calendar paired by the double-booking guard belongs to an account that is not connected. Check the pairings in Settings.',
+  'reason.pair-calendar-gone':
+    'A Docfav calendar paired by the double-booking guard no longer exists. Check the pairings in Settings.',
+  'reason.base-url-invalid': 'This address cannot be used: it must start with https://.',
+  'reason.base-url-insecure':
+    'This address cannot be used: http:// is allowed only for this computer. Use https://.',
+  'reason.clinic-not-visible': 'This API key cannot see one of the chosen clinics.',
+  'reason.managed-account':
+    'This account is set up by your IT administrator and cannot be removed here.',
+  'reason.account-gone': 'This account is no longer connected. Refresh and try again.',
+  'reason.settings-invalid': 'Frontdesk could not save the settings: a value is not allowed.',
+  'reason.secret-empty': 'Enter the password or API key.',
+  'reason.no-secure-storage':
+    'This computer offers no secure storage, so Frontdesk cannot save the password or API key.',
+  'reason.bridge-lost': 'Frontdesk lost its connection to the bridge. Reload the page.',
+  'code.validation':
+    'The request was refused because some details are not valid. Check the times and details and try again.',
+  'code.conflict':
+    'The change clashes with something already there. Refresh the calendar and check.',
+  'code.not-found':
+    '{vendor} could not find this item; it may have been deleted. Refresh the calendar.',
+  'code.internal': 'Something went wrong inside Frontdesk. Please try again.',
+  'code.invalid-input': 'Frontdesk refused a malformed request. Reload and try again.',
+  'code.unknown-channel': 'This action is not available.',
+  'code.forbidden-sender': 'This request did not come from Frontdesk.',
+  'conflict.appointment': 'Appointment',
+  'conflict.time_reservation': 'Reserved time',
+  'conflict.group_reservation': 'Group session',
+  'conflict.day_off': 'Day off',
+  'conflict.time_off': 'Time off',
+  'conflict.outside_working_hours': 'Outside working hours',
+  'conflict.unavailable': 'Not available',
+  // Shown by the main process itself: desktop notifications, the menu, the start-up failure box
+  'desktop.newBooking': 'New booking',
+  'desktop.doubleBooking': 'Double booking',
+  'desktop.when': '{when} · {calendar}',
+  'appMenu.view': 'View',
+  'appMenu.dataProtection': 'Data protection',
+  'appMenu.about': 'About Frontdesk',
+  'dataProtection.note':
+    'Frontdesk shows health data from Doctena and Docfav.\n\nIt keeps patient data in memory only: nothing is written to disk, and closing the app or disconnecting an account removes it.\n\nPasswords and API keys are encrypted with the operating system’s keyring and never shown again.\n\nLogs contain no patient data and no secrets. Desktop notifications name only a time and a calendar.\n\nThe data-protection note in the README gives the details.',
+  'startFailed.title': 'Frontdesk could not start',
+  'startFailed.body': 'Please restart the computer and try again.',
 } as const;

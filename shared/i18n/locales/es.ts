@@ -372,4 +372,110 @@ export const es: Messages = {
   'guard.runFailed': 'La comprobación no se ha realizado: {message}',
   'guard.conflicts': 'Reservas dobles',
   'guard.conflictOpen': 'Mostrar la reserva de Doctena',
+  // Errors, worded from the reason or code the main process returns (renderer/components/accounts/errorText.ts)
+  'reason.bad-id':
+    'Frontdesk se ha negado a enviar a {vendor} una solicitud con un identificador no válido. Actualice el calendario y vuelva a intentarlo.',
+  'reason.bad-date': 'Una fecha u hora no es válida. Vuelva a elegirla.',
+  'reason.range-too-long':
+    'Docfav muestra como máximo 7 días a la vez. Elija un periodo más corto.',
+  'reason.recurring-dates-missing':
+    'Los eventos periódicos necesitan una fecha de inicio y una de fin.',
+  'reason.nothing-to-change': 'No hay nada que cambiar: elija un título o una hora nuevos.',
+  'reason.calendar-gone':
+    '{vendor} no encuentra este calendario, o puede que este usuario ya no lo vea. Compruebe los calendarios en los ajustes de la cuenta.',
+  'reason.no-show-too-early':
+    'Doctena solo acepta «no presentado» cuando ya ha pasado la hora de la cita, y al mismo tiempo cancela la reserva.',
+  'reason.patient-email-exists':
+    'Ya existe en Docfav un paciente con este correo electrónico. Busque a ese paciente en lugar de crear uno nuevo.',
+  'reason.slot-taken':
+    'Esta hora se solapa en Docfav con otra cita o con un tiempo reservado. Elija otra hora.',
+  'reason.entry-gone':
+    'Esta entrada ya no está en el calendario. Actualice el calendario y vuelva a intentarlo.',
+  'reason.practitioner-gone':
+    'Frontdesk ya no encuentra el calendario de este profesional de Docfav. Actualice el calendario y vuelva a intentarlo.',
+  'reason.saved-not-read-back':
+    'El cambio se ha guardado en {vendor}, pero Frontdesk no ha podido volver a leerlo. Actualice el calendario para verlo.',
+  'reason.no-service':
+    'Esta cita de Docfav no tiene servicio, así que Frontdesk no puede reservarla a otra hora. Muévala en el propio Docfav.',
+  'reason.moved-not-found':
+    'La cita se ha movido en Docfav, pero Frontdesk no la encuentra en su nueva hora. Actualice el calendario.',
+  'reason.lost':
+    'La cita ya no está en ninguna de las dos horas: mientras tanto, alguien eliminó la nueva reserva en Docfav. Vuelva a reservarla en Docfav.',
+  'reason.account-missing':
+    'Uno de los calendarios elegidos pertenece a una cuenta que no está conectada. Actualice y vuelva a elegir.',
+  'reason.docfav-no-blocking':
+    'Docfav no permite que otros programas bloqueen tiempo, así que el tiempo bloqueado solo se puede añadir a calendarios de Doctena. Bloquee el tiempo en el propio Docfav.',
+  'reason.calendar-not-in-account':
+    'Uno de los calendarios de Doctena elegidos no pertenece a esta cuenta. Actualice y vuelva a elegir.',
+  'reason.repeat-rule-unknown':
+    'Frontdesk no entiende esta regla de repetición. Vuelva a elegir la repetición.',
+  'reason.not-a-blocking':
+    'Solo el tiempo bloqueado se puede cambiar así. Las citas, en cambio, se mueven o se cancelan.',
+  'reason.read-only-kind':
+    'Docfav no permite que otros programas cambien tiempos reservados, sesiones de grupo ni eventos periódicos. Cámbielo en el propio Docfav.',
+  'reason.blocking-status': 'El tiempo bloqueado no tiene un estado que confirmar o cancelar.',
+  'reason.recurring-occurrence':
+    'Una sola fecha de un tiempo bloqueado periódico no se puede mover por separado. Edite la serie completa.',
+  'reason.blocking-started': 'Este tiempo bloqueado ya ha empezado, así que no se puede mover.',
+  'reason.no-unconfirmed':
+    'Doctena no tiene un estado «sin confirmar» al que volver. Si hace falta, cancele la reserva.',
+  'reason.already-no-show': 'Esta cita ya está marcada como no presentado.',
+  'reason.not-live': 'Solo una cita que seguía reservada se puede marcar como no presentado.',
+  'reason.no-show': 'Esta cita está marcada como no presentado.',
+  'reason.already-cancelled': 'Esta cita ya está cancelada.',
+  'reason.cancelled-no-move': 'Esta cita está cancelada, así que no se puede mover.',
+  'reason.cancelled': 'Esta cita está cancelada y ya no se puede cambiar aquí.',
+  'reason.expired':
+    'Doctena ha marcado esta reserva como caducada porque la consulta no respondió a tiempo.',
+  'reason.already-confirmed': 'Esta cita ya está confirmada.',
+  'reason.not-confirmed': 'Esta cita aún no está confirmada.',
+  'reason.started': 'Esta cita ya ha empezado o ha terminado, así que no se puede mover.',
+  'reason.past': 'Esta cita era de un día anterior, así que ya no se puede confirmar ni cancelar.',
+  'reason.not-allowed': 'Este cambio no es posible para esta cita.',
+  'reason.pair-account-missing':
+    'Un calendario emparejado por la protección contra reservas dobles pertenece a una cuenta que no está conectada. Compruebe las parejas en los ajustes.',
+  'reason.pair-calendar-gone':
+    'Un calendario de Docfav emparejado por la protección contra reservas dobles ya no existe. Compruebe las parejas en los ajustes.',
+  'reason.base-url-invalid': 'Esta dirección no se puede usar: debe empezar por https://.',
+  'reason.base-url-insecure':
+    'Esta dirección no se puede usar: http:// solo se permite para este ordenador. Use https://.',
+  'reason.clinic-not-visible': 'Esta clave API no ve una de las clínicas elegidas.',
+  'reason.managed-account':
+    'Esta cuenta la ha configurado su administrador informático y no se puede quitar aquí.',
+  'reason.account-gone': 'Esta cuenta ya no está conectada. Actualice y vuelva a intentarlo.',
+  'reason.settings-invalid':
+    'Frontdesk no ha podido guardar los ajustes: hay un valor no permitido.',
+  'reason.secret-empty': 'Introduzca la contraseña o la clave API.',
+  'reason.no-secure-storage':
+    'Este ordenador no ofrece almacenamiento seguro, así que Frontdesk no puede guardar la contraseña ni la clave API.',
+  'reason.bridge-lost':
+    'Frontdesk ha perdido la conexión con el puente web. Vuelva a cargar la página.',
+  'code.validation':
+    'Se ha rechazado la solicitud porque algunos datos no son válidos. Compruebe las horas y los datos y vuelva a intentarlo.',
+  'code.conflict': 'El cambio choca con algo que ya existe. Actualice el calendario y compruébelo.',
+  'code.not-found':
+    '{vendor} no encuentra este elemento; puede que se haya eliminado. Actualice el calendario.',
+  'code.internal': 'Algo ha salido mal dentro de Frontdesk. Vuelva a intentarlo.',
+  'code.invalid-input':
+    'Frontdesk ha rechazado una solicitud mal formada. Vuelva a cargar e inténtelo de nuevo.',
+  'code.unknown-channel': 'Esta acción no está disponible.',
+  'code.forbidden-sender': 'Esta solicitud no procede de Frontdesk.',
+  'conflict.appointment': 'Cita',
+  'conflict.time_reservation': 'Tiempo reservado',
+  'conflict.group_reservation': 'Sesión de grupo',
+  'conflict.day_off': 'Día libre',
+  'conflict.time_off': 'Ausencia',
+  'conflict.outside_working_hours': 'Fuera del horario de trabajo',
+  'conflict.unavailable': 'No disponible',
+  // Shown by the main process itself: desktop notifications, the menu, the start-up failure box
+  'desktop.newBooking': 'Nueva cita',
+  'desktop.doubleBooking': 'Reserva duplicada',
+  'desktop.when': '{when} · {calendar}',
+  'appMenu.view': 'Ver',
+  'appMenu.dataProtection': 'Protección de datos',
+  'appMenu.about': 'Acerca de Frontdesk',
+  'dataProtection.note':
+    'Frontdesk muestra datos de salud de Doctena y Docfav.\n\nGuarda los datos de los pacientes solo en memoria: no se escribe nada en el disco, y se borran al cerrar la aplicación o al desconectar una cuenta.\n\nLas contraseñas y claves API se cifran con el llavero del sistema operativo y no se vuelven a mostrar nunca.\n\nLos registros no contienen datos de pacientes ni secretos. Las notificaciones de escritorio solo indican una hora y un calendario.\n\nLa nota sobre protección de datos del README da los detalles.',
+  'startFailed.title': 'Frontdesk no ha podido iniciarse',
+  'startFailed.body': 'Reinicie el ordenador y vuelva a intentarlo.',
 };

@@ -376,4 +376,111 @@ export const fr: Messages = {
   'guard.runFailed': 'La vérification n’a pas eu lieu : {message}',
   'guard.conflicts': 'Doubles réservations',
   'guard.conflictOpen': 'Afficher la réservation Doctena',
+  // Errors, worded from the reason or code the main process returns (renderer/components/accounts/errorText.ts)
+  'reason.bad-id':
+    'Frontdesk a refusé d’envoyer à {vendor} une demande avec un identifiant mal formé. Actualisez le calendrier et réessayez.',
+  'reason.bad-date': 'Une date ou une heure n’est pas valide. Choisissez-la à nouveau.',
+  'reason.range-too-long':
+    'Docfav affiche au maximum 7 jours à la fois. Choisissez une période plus courte.',
+  'reason.recurring-dates-missing':
+    'Un événement récurrent a besoin d’une date de début et d’une date de fin.',
+  'reason.nothing-to-change': 'Rien à modifier : choisissez un nouveau titre ou un nouvel horaire.',
+  'reason.calendar-gone':
+    '{vendor} ne trouve pas ce calendrier, ou cet identifiant ne le voit peut-être plus. Vérifiez les calendriers dans les paramètres du compte.',
+  'reason.no-show-too-early':
+    'Doctena n’accepte « absent » qu’une fois l’heure du rendez-vous passée, et annule en même temps la réservation.',
+  'reason.patient-email-exists':
+    'Un patient avec cette adresse e-mail existe déjà dans Docfav. Recherchez ce patient au lieu d’en créer un nouveau.',
+  'reason.slot-taken':
+    'Cet horaire chevauche un autre rendez-vous ou un temps réservé dans Docfav. Choisissez un autre horaire.',
+  'reason.entry-gone':
+    'Cette entrée n’est plus dans le calendrier. Actualisez le calendrier et réessayez.',
+  'reason.practitioner-gone':
+    'Frontdesk ne trouve plus le calendrier de ce praticien Docfav. Actualisez le calendrier et réessayez.',
+  'reason.saved-not-read-back':
+    'La modification a été enregistrée dans {vendor}, mais Frontdesk n’a pas pu la relire. Actualisez le calendrier pour la voir.',
+  'reason.no-service':
+    'Ce rendez-vous Docfav n’a pas de prestation : Frontdesk ne peut donc pas le réserver à un autre horaire. Déplacez-le directement dans Docfav.',
+  'reason.moved-not-found':
+    'Le rendez-vous a été déplacé dans Docfav, mais Frontdesk ne le trouve pas à son nouvel horaire. Actualisez le calendrier.',
+  'reason.lost':
+    'Le rendez-vous n’est plus à aucun des deux horaires : quelqu’un a supprimé entre-temps la nouvelle réservation dans Docfav. Réservez-le à nouveau dans Docfav.',
+  'reason.account-missing':
+    'L’un des calendriers choisis appartient à un compte qui n’est pas connecté. Actualisez et choisissez à nouveau.',
+  'reason.docfav-no-blocking':
+    'Docfav ne permet pas à d’autres programmes de bloquer du temps : le temps bloqué ne peut être ajouté qu’aux calendriers Doctena. Bloquez ce temps directement dans Docfav.',
+  'reason.calendar-not-in-account':
+    'L’un des calendriers Doctena choisis n’appartient pas à ce compte. Actualisez et choisissez à nouveau.',
+  'reason.repeat-rule-unknown':
+    'Frontdesk ne comprend pas cette règle de répétition. Choisissez à nouveau la répétition.',
+  'reason.not-a-blocking':
+    'Seul le temps bloqué peut être modifié ainsi. Les rendez-vous, eux, se déplacent ou s’annulent.',
+  'reason.read-only-kind':
+    'Docfav ne permet pas à d’autres programmes de modifier le temps réservé, les séances de groupe ni les événements récurrents. Modifiez-les directement dans Docfav.',
+  'reason.blocking-status': 'Le temps bloqué n’a pas de statut à confirmer ou à annuler.',
+  'reason.recurring-occurrence':
+    'Une date d’un temps bloqué récurrent ne peut pas être déplacée seule. Modifiez plutôt toute la série.',
+  'reason.blocking-started': 'Ce temps bloqué a déjà commencé : il ne peut plus être déplacé.',
+  'reason.no-unconfirmed':
+    'Doctena n’a pas d’état « non confirmé » auquel revenir. Si besoin, annulez plutôt la réservation.',
+  'reason.already-no-show': 'Ce rendez-vous est déjà marqué comme absent.',
+  'reason.not-live': 'Seul un rendez-vous encore réservé peut être marqué comme absent.',
+  'reason.no-show': 'Ce rendez-vous est marqué comme absent.',
+  'reason.already-cancelled': 'Ce rendez-vous est déjà annulé.',
+  'reason.cancelled-no-move': 'Ce rendez-vous est annulé : il ne peut pas être déplacé.',
+  'reason.cancelled': 'Ce rendez-vous est annulé et ne peut plus être modifié ici.',
+  'reason.expired':
+    'Doctena a marqué cette réservation comme expirée, car le cabinet n’a pas répondu à temps.',
+  'reason.already-confirmed': 'Ce rendez-vous est déjà confirmé.',
+  'reason.not-confirmed': 'Ce rendez-vous n’est pas encore confirmé.',
+  'reason.started': 'Ce rendez-vous a déjà commencé ou est terminé : il ne peut pas être déplacé.',
+  'reason.past':
+    'Ce rendez-vous avait lieu un jour précédent : il ne peut plus être confirmé ni annulé.',
+  'reason.not-allowed': 'Cette modification n’est pas possible pour ce rendez-vous.',
+  'reason.pair-account-missing':
+    'Un calendrier associé par la protection contre les doubles réservations appartient à un compte qui n’est pas connecté. Vérifiez les paires dans les paramètres.',
+  'reason.pair-calendar-gone':
+    'Un calendrier Docfav associé par la protection contre les doubles réservations n’existe plus. Vérifiez les paires dans les paramètres.',
+  'reason.base-url-invalid':
+    'Cette adresse n’est pas utilisable : elle doit commencer par https://.',
+  'reason.base-url-insecure':
+    'Cette adresse n’est pas utilisable : http:// n’est autorisé que pour cet ordinateur. Utilisez https://.',
+  'reason.clinic-not-visible': 'Cette clé API ne voit pas l’une des cliniques choisies.',
+  'reason.managed-account':
+    'Ce compte a été configuré par votre administrateur informatique et ne peut pas être retiré ici.',
+  'reason.account-gone': 'Ce compte n’est plus connecté. Actualisez et réessayez.',
+  'reason.settings-invalid':
+    'Frontdesk n’a pas pu enregistrer les paramètres : une valeur n’est pas autorisée.',
+  'reason.secret-empty': 'Saisissez le mot de passe ou la clé API.',
+  'reason.no-secure-storage':
+    'Cet ordinateur n’offre aucun stockage sécurisé : Frontdesk ne peut donc pas enregistrer le mot de passe ni la clé API.',
+  'reason.bridge-lost': 'Frontdesk a perdu la connexion avec le pont web. Rechargez la page.',
+  'code.validation':
+    'La demande a été refusée, car certaines informations ne sont pas valides. Vérifiez les horaires et les détails, puis réessayez.',
+  'code.conflict':
+    'La modification entre en conflit avec un élément déjà présent. Actualisez le calendrier et vérifiez.',
+  'code.not-found':
+    '{vendor} ne trouve pas cet élément ; il a peut-être été supprimé. Actualisez le calendrier.',
+  'code.internal': 'Un problème est survenu dans Frontdesk. Veuillez réessayer.',
+  'code.invalid-input': 'Frontdesk a refusé une demande mal formée. Rechargez et réessayez.',
+  'code.unknown-channel': 'Cette action n’est pas disponible.',
+  'code.forbidden-sender': 'Cette demande ne venait pas de Frontdesk.',
+  'conflict.appointment': 'Rendez-vous',
+  'conflict.time_reservation': 'Temps réservé',
+  'conflict.group_reservation': 'Séance de groupe',
+  'conflict.day_off': 'Jour de congé',
+  'conflict.time_off': 'Absence',
+  'conflict.outside_working_hours': 'En dehors des heures de travail',
+  'conflict.unavailable': 'Indisponible',
+  // Shown by the main process itself: desktop notifications, the menu, the start-up failure box
+  'desktop.newBooking': 'Nouveau rendez-vous',
+  'desktop.doubleBooking': 'Double réservation',
+  'desktop.when': '{when} · {calendar}',
+  'appMenu.view': 'Affichage',
+  'appMenu.dataProtection': 'Protection des données',
+  'appMenu.about': 'À propos de Frontdesk',
+  'dataProtection.note':
+    'Frontdesk affiche des données de santé issues de Doctena et de Docfav.\n\nIl ne garde les données des patients qu’en mémoire : rien n’est écrit sur le disque, et elles disparaissent quand vous fermez l’application ou déconnectez un compte.\n\nLes mots de passe et les clés API sont chiffrés avec le trousseau du système d’exploitation et ne sont plus jamais affichés.\n\nLes journaux ne contiennent ni données de patients ni secrets. Les notifications sur le bureau n’indiquent qu’un horaire et un calendrier.\n\nLa section sur la protection des données du README donne les détails.',
+  'startFailed.title': 'Frontdesk n’a pas pu démarrer',
+  'startFailed.body': 'Redémarrez l’ordinateur et réessayez.',
 };

@@ -372,4 +372,113 @@ export const nl: Messages = {
   'guard.runFailed': 'De controle is niet uitgevoerd: {message}',
   'guard.conflicts': 'Dubbele boekingen',
   'guard.conflictOpen': 'Doctena-boeking tonen',
+  // Errors, worded from the reason or code the main process returns (renderer/components/accounts/errorText.ts)
+  'reason.bad-id':
+    'Frontdesk heeft geweigerd een verzoek met een ongeldig kenmerk naar {vendor} te sturen. Vernieuw de agenda en probeer het opnieuw.',
+  'reason.bad-date': 'Een datum of tijd is niet geldig. Kies die opnieuw.',
+  'reason.range-too-long': 'Docfav toont maximaal 7 dagen tegelijk. Kies een kortere periode.',
+  'reason.recurring-dates-missing':
+    'Terugkerende afspraken hebben zowel een begin- als een einddatum nodig.',
+  'reason.nothing-to-change': 'Niets te wijzigen: kies een nieuwe titel of tijd.',
+  'reason.calendar-gone':
+    '{vendor} kon deze agenda niet vinden, of deze login ziet hem misschien niet meer. Controleer de agenda’s in de accountinstellingen.',
+  'reason.no-show-too-early':
+    'Doctena accepteert ‘niet verschenen’ pas als het tijdstip van de afspraak voorbij is, en annuleert de boeking dan meteen.',
+  'reason.patient-email-exists':
+    'Er bestaat in Docfav al een patiënt met dit e-mailadres. Zoek die patiënt op in plaats van een nieuwe aan te maken.',
+  'reason.slot-taken':
+    'Deze tijd overlapt in Docfav met een andere afspraak of met gereserveerde tijd. Kies een andere tijd.',
+  'reason.entry-gone':
+    'Dit item staat niet meer in de agenda. Vernieuw de agenda en probeer het opnieuw.',
+  'reason.practitioner-gone':
+    'Frontdesk vindt de agenda van deze Docfav-behandelaar niet meer. Vernieuw de agenda en probeer het opnieuw.',
+  'reason.saved-not-read-back':
+    'De wijziging is in {vendor} opgeslagen, maar Frontdesk kon haar niet teruglezen. Vernieuw de agenda om haar te zien.',
+  'reason.no-service':
+    'Deze Docfav-afspraak heeft geen behandeling, dus Frontdesk kan hem niet op een ander tijdstip boeken. Verplaats hem in Docfav zelf.',
+  'reason.moved-not-found':
+    'De afspraak is in Docfav verplaatst, maar Frontdesk vindt hem niet op het nieuwe tijdstip. Vernieuw de agenda.',
+  'reason.lost':
+    'De afspraak staat nu op geen van beide tijden: iemand heeft intussen de nieuwe boeking in Docfav verwijderd. Boek hem opnieuw in Docfav.',
+  'reason.account-missing':
+    'Een van de gekozen agenda’s hoort bij een account dat niet gekoppeld is. Vernieuw en kies opnieuw.',
+  'reason.docfav-no-blocking':
+    'Docfav laat andere programma’s geen tijd blokkeren, dus geblokkeerde tijd kan alleen aan Doctena-agenda’s worden toegevoegd. Blokkeer de tijd in Docfav zelf.',
+  'reason.calendar-not-in-account':
+    'Een van de gekozen Doctena-agenda’s hoort niet bij dit account. Vernieuw en kies opnieuw.',
+  'reason.repeat-rule-unknown':
+    'Frontdesk begrijpt deze herhaalregel niet. Kies de herhaling opnieuw.',
+  'reason.not-a-blocking':
+    'Alleen geblokkeerde tijd kan zo worden gewijzigd. Afspraken worden in plaats daarvan verplaatst of geannuleerd.',
+  'reason.read-only-kind':
+    'Docfav laat andere programma’s geen gereserveerde tijd, groepssessies of terugkerende afspraken wijzigen. Wijzig dit in Docfav zelf.',
+  'reason.blocking-status': 'Geblokkeerde tijd heeft geen status om te bevestigen of te annuleren.',
+  'reason.recurring-occurrence':
+    'Eén datum van een herhaalde geblokkeerde tijd kan niet los worden verplaatst. Bewerk in plaats daarvan de hele reeks.',
+  'reason.blocking-started':
+    'Deze geblokkeerde tijd is al begonnen en kan dus niet worden verplaatst.',
+  'reason.no-unconfirmed':
+    'Doctena heeft geen status ‘onbevestigd’ om naar terug te gaan. Annuleer zo nodig de boeking.',
+  'reason.already-no-show': 'Deze afspraak is al gemarkeerd als niet verschenen.',
+  'reason.not-live':
+    'Alleen een afspraak die nog geboekt stond, kan als niet verschenen worden gemarkeerd.',
+  'reason.no-show': 'Deze afspraak is gemarkeerd als niet verschenen.',
+  'reason.already-cancelled': 'Deze afspraak is al geannuleerd.',
+  'reason.cancelled-no-move': 'Deze afspraak is geannuleerd en kan dus niet worden verplaatst.',
+  'reason.cancelled': 'Deze afspraak is geannuleerd en kan hier niet meer worden gewijzigd.',
+  'reason.expired':
+    'Doctena heeft deze boeking als verlopen gemarkeerd, omdat de praktijk niet op tijd heeft gereageerd.',
+  'reason.already-confirmed': 'Deze afspraak is al bevestigd.',
+  'reason.not-confirmed': 'Deze afspraak is nog niet bevestigd.',
+  'reason.started': 'Deze afspraak is al begonnen of voorbij en kan dus niet worden verplaatst.',
+  'reason.past':
+    'Deze afspraak was op een eerdere dag en kan niet meer worden bevestigd of geannuleerd.',
+  'reason.not-allowed': 'Deze wijziging is voor deze afspraak niet mogelijk.',
+  'reason.pair-account-missing':
+    'Een agenda uit de bescherming tegen dubbele boekingen hoort bij een account dat niet gekoppeld is. Controleer de paren in de instellingen.',
+  'reason.pair-calendar-gone':
+    'Een Docfav-agenda uit de bescherming tegen dubbele boekingen bestaat niet meer. Controleer de paren in de instellingen.',
+  'reason.base-url-invalid': 'Dit adres kan niet worden gebruikt: het moet met https:// beginnen.',
+  'reason.base-url-insecure':
+    'Dit adres kan niet worden gebruikt: http:// mag alleen voor deze computer. Gebruik https://.',
+  'reason.clinic-not-visible': 'Deze API-sleutel ziet een van de gekozen klinieken niet.',
+  'reason.managed-account':
+    'Dit account is ingesteld door uw IT-beheerder en kan hier niet worden verwijderd.',
+  'reason.account-gone': 'Dit account is niet meer gekoppeld. Vernieuw en probeer het opnieuw.',
+  'reason.settings-invalid':
+    'Frontdesk kon de instellingen niet opslaan: een waarde is niet toegestaan.',
+  'reason.secret-empty': 'Vul het wachtwoord of de API-sleutel in.',
+  'reason.no-secure-storage':
+    'Deze computer biedt geen veilige opslag, dus Frontdesk kan het wachtwoord of de API-sleutel niet bewaren.',
+  'reason.bridge-lost':
+    'Frontdesk heeft de verbinding met de webbrug verloren. Laad de pagina opnieuw.',
+  'code.validation':
+    'Het verzoek is geweigerd omdat sommige gegevens niet geldig zijn. Controleer de tijden en gegevens en probeer het opnieuw.',
+  'code.conflict':
+    'De wijziging botst met iets wat er al staat. Vernieuw de agenda en controleer het.',
+  'code.not-found':
+    '{vendor} kon dit item niet vinden; misschien is het verwijderd. Vernieuw de agenda.',
+  'code.internal': 'Er ging iets mis in Frontdesk. Probeer het opnieuw.',
+  'code.invalid-input':
+    'Frontdesk heeft een ongeldig verzoek geweigerd. Laad opnieuw en probeer het nog eens.',
+  'code.unknown-channel': 'Deze actie is niet beschikbaar.',
+  'code.forbidden-sender': 'Dit verzoek kwam niet van Frontdesk.',
+  'conflict.appointment': 'Afspraak',
+  'conflict.time_reservation': 'Gereserveerde tijd',
+  'conflict.group_reservation': 'Groepssessie',
+  'conflict.day_off': 'Vrije dag',
+  'conflict.time_off': 'Afwezigheid',
+  'conflict.outside_working_hours': 'Buiten de werktijden',
+  'conflict.unavailable': 'Niet beschikbaar',
+  // Shown by the main process itself: desktop notifications, the menu, the start-up failure box
+  'desktop.newBooking': 'Nieuwe afspraak',
+  'desktop.doubleBooking': 'Dubbele boeking',
+  'desktop.when': '{when} · {calendar}',
+  'appMenu.view': 'Beeld',
+  'appMenu.dataProtection': 'Gegevensbescherming',
+  'appMenu.about': 'Over Frontdesk',
+  'dataProtection.note':
+    'Frontdesk toont gezondheidsgegevens uit Doctena en Docfav.\n\nPatiëntgegevens blijven alleen in het geheugen: er wordt niets naar de schijf geschreven, en ze verdwijnen zodra u de app sluit of een account ontkoppelt.\n\nWachtwoorden en API-sleutels worden versleuteld met de sleutelhanger van het besturingssysteem en nooit meer getoond.\n\nLogbestanden bevatten geen patiëntgegevens en geen geheimen. Bureaubladmeldingen noemen alleen een tijd en een agenda.\n\nDe details staan in het deel over gegevensbescherming in de README.',
+  'startFailed.title': 'Frontdesk kon niet starten',
+  'startFailed.body': 'Start de computer opnieuw op en probeer het nog eens.',
 };
