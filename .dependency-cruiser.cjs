@@ -5,6 +5,7 @@
 const TESTS = [
   '\\.test\\.tsx?$',
   '(^|/)testing\\.tsx?$',
+  '^electron/testing/',
   '^electron/proof/',
   '^e2e/',
   '^bench/',

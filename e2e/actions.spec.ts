@@ -249,7 +249,7 @@ test.describe('front-desk actions', () => {
     await dialog.getByLabel('From').fill(localInput(at(1, 7)));
     await dialog.getByLabel('Until').fill(localInput(at(1, 8)));
     await dialog.getByRole('button', { name: 'Block', exact: true }).click();
-    await expect(fresh.getByText('Time blocked in 1 calendar(s).')).toBeVisible();
+    await expect(fresh.getByText('Time blocked in 1 calendar.')).toBeVisible();
     const blocking = fresh.locator('[data-event-id*="doctena-blocking"]', {
       hasText: 'Equipment failure',
     });
@@ -280,7 +280,7 @@ test.describe('front-desk actions', () => {
     await dialog.getByLabel('First day').fill(localDate(at(0, 0)));
     await dialog.getByLabel('Last day').fill(localDate(at(4, 0)));
     await dialog.getByRole('button', { name: 'Block', exact: true }).click();
-    await expect(fresh.getByText('Time blocked in 2 calendar(s).')).toBeVisible();
+    await expect(fresh.getByText('Time blocked in 2 calendars.')).toBeVisible();
     const calendars = await doctena<{ _id: string }[]>(freshApp, '/calendars');
     for (const c of calendars) {
       const list = await doctena<

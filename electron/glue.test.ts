@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain, Session, WebContents, WebFrameMain } from 'electron';
 import { channelNames, type IpcResult } from '../shared/contract';
-import { createTestServices } from './core/testing';
+import { createTestServices } from './testing/services';
 import { hardenContents, hardenSession } from './harden';
 import { registerIpc } from './ipc-main';
 import { silentLogger } from './log';

@@ -1,4 +1,4 @@
-import { useSettings } from './api/queries';
+import { useSettings } from './api/settings';
 import { Shell } from './components/Shell';
 import { I18nProvider, pickLanguage } from './i18n';
 

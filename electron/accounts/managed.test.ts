@@ -76,14 +76,14 @@ describe('managed accounts from the environment', () => {
   });
 
   it.each([
-    [{ FRONTDESK_DOCTENA_LOGIN: 'x' }, /must both be set/],
+    [{ FRONTDESK_DOCTENA_LOGIN: 'x' }, /both-required/],
     [
       {
         FRONTDESK_DOCTENA_LOGIN: 'x',
         FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_TIMEZONE: 'Mars/Base',
       },
-      /time zone/,
+      /unknown-time-zone/,
     ],
     [
       {
@@ -91,7 +91,7 @@ describe('managed accounts from the environment', () => {
         FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_URL: 'not a url',
       },
-      /not a valid URL/,
+      /invalid-url/,
     ],
     [
       {
@@ -99,7 +99,7 @@ describe('managed accounts from the environment', () => {
         FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_URL: 'file:///etc/passwd',
       },
-      /FRONTDESK_DOCTENA_URL is not a valid URL/,
+      /FRONTDESK_DOCTENA_URL: invalid-url/,
     ],
     [
       // The password would cross the network in clear.
@@ -108,18 +108,18 @@ describe('managed accounts from the environment', () => {
         FRONTDESK_DOCTENA_PASSWORD: SECRET,
         FRONTDESK_DOCTENA_URL: 'http://doctena.example/api/v2',
       },
-      /FRONTDESK_DOCTENA_URL must start with https:\/\//,
+      /FRONTDESK_DOCTENA_URL: https-required/,
     ],
     [
       {
         FRONTDESK_DOCFAV_API_KEY: SECRET,
         FRONTDESK_DOCFAV_URL: 'http://10.0.0.5/api-connector/v1',
       },
-      /FRONTDESK_DOCFAV_URL must start with https:\/\//,
+      /FRONTDESK_DOCFAV_URL: https-required/,
     ],
     [
       { FRONTDESK_DOCFAV_API_KEY: SECRET, FRONTDESK_DOCFAV_CLINIC: 'c'.repeat(65) },
-      /FRONTDESK_DOCFAV_\*: not usable \(clinicIds\.0\)/,
+      /FRONTDESK_DOCFAV_\*: unusable \(clinicIds\.0\)/,
     ],
   ])('explains a configuration it cannot use, without the secret (%#)', (env, problem) => {
     const managed = managedAccounts(env);

@@ -31,11 +31,11 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
     const problem = baseUrlProblem(text);
     if (problem === 'base-url-insecure') {
       // The password or key would cross the network in clear.
-      problems.push(`${name} must start with https:// (http:// is allowed only to this computer).`);
+      problems.push(`${name}: https-required`);
       return undefined;
     }
     if (problem) {
-      problems.push(`${name} is not a valid URL: expected an https:// address.`);
+      problems.push(`${name}: invalid-url`);
       return undefined;
     }
     return new URL(text).toString().replace(/\/$/, '');
@@ -45,7 +45,7 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
     const parsed = Account.safeParse(candidate);
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
-      problems.push(`${names}: not usable (${fields}).`);
+      problems.push(`${names}: unusable (${fields})`);
       return;
     }
     accounts.push(parsed.data);
@@ -58,9 +58,9 @@ export function managedAccounts(env: NodeJS.ProcessEnv): Managed {
     const baseUrl = url(env.FRONTDESK_DOCTENA_URL, DOCTENA_DEFAULT_URL, 'FRONTDESK_DOCTENA_URL');
     const zone = env.FRONTDESK_DOCTENA_TIMEZONE?.trim() || systemTimeZone();
     if (!login || !password) {
-      problems.push('FRONTDESK_DOCTENA_LOGIN and FRONTDESK_DOCTENA_PASSWORD must both be set.');
+      problems.push('FRONTDESK_DOCTENA_LOGIN, FRONTDESK_DOCTENA_PASSWORD: both-required');
     } else if (!isValidTimeZone(zone)) {
-      problems.push('FRONTDESK_DOCTENA_TIMEZONE is not a known time zone.');
+      problems.push('FRONTDESK_DOCTENA_TIMEZONE: unknown-time-zone');
     } else if (baseUrl) {
       add(
         {

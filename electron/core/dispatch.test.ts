@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { silentLogger } from '../log';
 import { createDispatcher, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
-import { createTestServices } from './testing';
+import { createTestServices } from '../testing/services';
 
 const ctx = { transport: 'web' as const };
 

@@ -11,7 +11,7 @@ import {
   createMemoryLogger,
   type FakeClock,
   type Step,
-} from './testing';
+} from '../testing/fakes';
 
 const Items = z.array(z.object({ id: z.string() }));
 const ok = (body: unknown = [{ id: 'a' }], headers?: Record<string, string>): Step => ({

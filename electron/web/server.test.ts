@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../log';
-import { createTestServices } from '../core/testing';
+import { createTestServices } from '../testing/services';
 import { startWebBridge, type WebBridge } from './server';
 
 let dir: string;

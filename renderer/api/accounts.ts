@@ -1,8 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../shared/contract';
-import type { SettingsPatch } from '../../shared/settings';
 import { client } from './client';
-import { keys } from './queries';
+import { keys } from './keys';
+
+export function useAccounts() {
+  return useQuery({ queryKey: keys.accounts, queryFn: () => client['accounts:list']({}) });
+}
 
 /**
  * Connecting, disconnecting and the demo switch change which accounts the main process syncs, so
@@ -69,17 +72,5 @@ export function useSetDemo() {
   return useMutation({
     mutationFn: (enabled: boolean) => client['demo:set']({ enabled }),
     onSuccess: changed,
-  });
-}
-
-/**
- * Saves the settings form. Not optimistic (unlike useUpdateSettings): the form shows what the
- * main process accepted, and its refusal, only after the answer.
- */
-export function useSaveSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (patch: SettingsPatch) => client['settings:update']({ patch }),
-    onSuccess: (settings) => queryClient.setQueryData(keys.settings, settings),
   });
 }

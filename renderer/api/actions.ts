@@ -1,9 +1,11 @@
-import { keys } from './keys';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { CalendarData, Conflict, StatusAction } from '../../shared/contract';
+import type { Conflict, EventPayload, StatusAction } from '../../shared/contract';
 import type { CalendarEvent, EventStatus } from '../../shared/domain';
+import { patchCalendars, replaceEvent } from './cache';
 import { client } from './client';
+import { keys } from './keys';
+import { usePush } from './push';
 
 const OPTIMISTIC_STATUS: Record<StatusAction, EventStatus> = {
   confirm: 'confirmed',
@@ -11,25 +13,6 @@ const OPTIMISTIC_STATUS: Record<StatusAction, EventStatus> = {
   'no-show': 'no-show',
   unconfirm: 'waiting',
 };
-
-/** Applies `change` to the event with `id` in every cached calendar range. */
-function patchCached(
-  queryClient: QueryClient,
-  change: (events: CalendarEvent[]) => CalendarEvent[],
-): void {
-  for (const [key, data] of queryClient.getQueriesData<CalendarData>({
-    queryKey: keys.calendar.all,
-  })) {
-    if (data) queryClient.setQueryData<CalendarData>(key, { ...data, events: change(data.events) });
-  }
-}
-
-const replace = (id: string, next: CalendarEvent | null) => (events: CalendarEvent[]) =>
-  next === null
-    ? events.filter((e) => e.id !== id)
-    : events.some((e) => e.id === id)
-      ? events.map((e) => (e.id === id ? next : e))
-      : [...events, next];
 
 export type MoveOutcome =
   | { status: 'moved'; event: CalendarEvent }
@@ -39,8 +22,14 @@ export type MoveOutcome =
   | { status: 'failed'; error: unknown };
 
 /**
- * Runs the front-desk actions optimistically: the calendar changes at once, the event is marked
- * pending (and cannot be moved again) until the platform answers, and a refusal puts it back.
+ * The front-desk actions on appointments, optimistic: the calendar changes at once, the event is
+ * marked pending (and cannot be moved again) until the platform answers, and a refusal puts it
+ * back. `setStatus` is the event:setStatus channel, `preview` + `commitMove` (or `revert`) the
+ * event:move channel; they share the set of pending events, which the calendar draws.
+ *
+ * A write that answers with the event puts it in the cache and refetches nothing: the main process
+ * re-reads after the write and pushes `sync:finished`, and that refetch is the only one. Only an
+ * answer without the event (a failure, a move not settled yet) refetches here.
  */
 export function useActionRunner() {
   const queryClient = useQueryClient();
@@ -53,7 +42,7 @@ export function useActionRunner() {
       return next;
     });
   }, []);
-  const settle = useCallback(
+  const refetch = useCallback(
     () => void queryClient.invalidateQueries({ queryKey: keys.calendar.all }),
     [queryClient],
   );
@@ -61,38 +50,41 @@ export function useActionRunner() {
   const setStatus = useCallback(
     async (event: CalendarEvent, action: StatusAction, notifyPatient: boolean) => {
       mark(event.id, true);
-      patchCached(queryClient, replace(event.id, { ...event, status: OPTIMISTIC_STATUS[action] }));
+      patchCalendars(
+        queryClient,
+        replaceEvent(event.id, { ...event, status: OPTIMISTIC_STATUS[action] }),
+      );
       try {
         const result = await client['event:setStatus']({
           eventId: event.id,
           action,
           notifyPatient,
         });
-        patchCached(queryClient, replace(event.id, result.event));
+        patchCalendars(queryClient, replaceEvent(event.id, result.event));
         return result;
       } catch (err) {
-        patchCached(queryClient, replace(event.id, event));
+        patchCalendars(queryClient, replaceEvent(event.id, event));
+        refetch();
         throw err;
       } finally {
         mark(event.id, false);
-        settle();
       }
     },
-    [mark, queryClient, settle],
+    [mark, queryClient, refetch],
   );
 
-  /** Shows the event at its new place at once; `commit` then asks the platform. */
+  /** Shows the event at its new place at once; `commitMove` then asks the platform. */
   const preview = useCallback(
     (event: CalendarEvent, start: string, end: string) => {
       mark(event.id, true);
-      patchCached(queryClient, replace(event.id, { ...event, start, end }));
+      patchCalendars(queryClient, replaceEvent(event.id, { ...event, start, end }));
     },
     [mark, queryClient],
   );
 
   const revert = useCallback(
     (event: CalendarEvent) => {
-      patchCached(queryClient, replace(event.id, event));
+      patchCalendars(queryClient, replaceEvent(event.id, event));
       mark(event.id, false);
     },
     [mark, queryClient],
@@ -107,32 +99,47 @@ export function useActionRunner() {
       try {
         const result = await client['event:move']({ eventId: event.id, ...target, ...options });
         if (result.status === 'conflict') return result;
-        if (result.status === 'pending' || result.status === 'moved-elsewhere') {
-          // Not at the dragged-to time (yet): show what the platform has; the main process marks
-          // an unsettled move pending until its journal knows how it ended.
+        const landed = result.status === 'pending' ? null : result.event;
+        const outcome: MoveOutcome =
+          result.status === 'moved-elsewhere'
+            ? { status: 'moved-elsewhere', start: result.start }
+            : result;
+        if (!landed) {
+          // Not settled yet, or moved elsewhere by another desk without a record to show: the
+          // event goes back, and the refetch shows what the main process has (an unsettled move
+          // is drawn pending until its journal knows how it ended).
           revert(event);
-          settle();
-          return result.status === 'pending'
-            ? result
-            : { status: result.status, start: result.start };
+          refetch();
+          return outcome;
         }
         // A Docfav move books a new appointment: the old one leaves the calendar.
-        patchCached(queryClient, (events) =>
-          replace(result.event.id, result.event)(replace(event.id, null)(events)),
+        patchCalendars(queryClient, (events) =>
+          replaceEvent(landed.id, landed)(replaceEvent(event.id, null)(events)),
         );
         mark(event.id, false);
-        settle();
-        return result;
+        return outcome;
       } catch (err) {
         revert(event);
-        settle();
+        refetch();
         return { status: 'failed', error: err };
       }
     },
-    [mark, queryClient, revert, settle],
+    [mark, queryClient, revert, refetch],
   );
 
-  return { pending, setStatus, preview, revert, commitMove, settle };
+  return { pending, setStatus, preview, revert, commitMove };
 }
 
 export type ActionRunner = ReturnType<typeof useActionRunner>;
+
+/**
+ * A move this desk could not finish at the time (no answer, or a crash) has settled, as the main
+ * process's write journal pushes: the calendar is refetched and `listener` told how it ended.
+ */
+export function useMoveSettled(listener: (settled: EventPayload<'move:settled'>) => void): void {
+  const queryClient = useQueryClient();
+  usePush('move:settled', (settled) => {
+    void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
+    listener(settled);
+  });
+}

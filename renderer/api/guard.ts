@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useEffect } from 'react';
 import type { CalendarData, GuardStatus } from '../../shared/contract';
 import type { CalendarInfo } from '../../shared/domain';
-import type { GuardSettings } from '../../shared/settings';
 import { client, subscribe } from './client';
 import { keys } from './keys';
 
@@ -54,19 +53,6 @@ export function useGuardCalendars() {
         .find((data) => data && data.calendars.length > 0);
       if (cached) return cached.calendars;
       return (await client['calendar:range'](thisWeek())).calendars;
-    },
-  });
-}
-
-/** Saves the whole guard setting; the mappings decide which conflicts the calendar shows. */
-export function useSaveGuard() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (guard: GuardSettings) => client['settings:update']({ patch: { guard } }),
-    onSuccess: (settings) => {
-      queryClient.setQueryData(keys.settings, settings);
-      void queryClient.invalidateQueries({ queryKey: guardKeys.suggestions });
-      void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
     },
   });
 }

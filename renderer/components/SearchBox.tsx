@@ -5,6 +5,7 @@ import { useSearch } from '../api/calendar';
 import { dateTime } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
+import { errorText } from './accounts/errorText';
 
 interface Props {
   range: Range | null;
@@ -80,7 +81,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       {active && (
         <div id="search-results" className="search-results" aria-live="polite">
           {results.isError ? (
-            <p className="error">{t('search.failed', { message: results.error.message })}</p>
+            <p className="error">{t('search.failed', { message: errorText(results.error, t) })}</p>
           ) : !results.data ? (
             <p className="muted">{t('search.searching')}</p>
           ) : results.data.length === 0 ? (

@@ -1,20 +1,18 @@
-import { keys } from '../api/keys';
 import { actionErrorText } from './actions/actionErrorText';
 import type FullCalendar from '@fullcalendar/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EventPayload, Range } from '../../shared/contract';
+import { useMemo, useRef, useState } from 'react';
+import type { Range } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { useActionRunner } from '../api/actions';
+import { useAppInfo } from '../api/app';
+import { useDeleteBlocking } from '../api/blocking';
 import { useCalendarRange, useRefresh } from '../api/calendar';
-import { client, subscribe } from '../api/client';
+import { usePush } from '../api/push';
 import { ActionButtons } from './actions/ActionButtons';
 import { BlockDialog, type BlockDraft } from './actions/BlockDialog';
 import { EventMenu } from './actions/EventMenu';
-import { Modal } from './actions/Modal';
 import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
-import { useAppInfo } from '../api/queries';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
 import { clockTime, dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
@@ -28,7 +26,9 @@ import { DetailsPanel } from './DetailsPanel';
 import { SearchBox } from './SearchBox';
 import { Sidebar } from './Sidebar';
 import { Toolbar } from './Toolbar';
+import { ConfirmDialog } from './ui/ConfirmDialog';
 import { WeekCalendar } from './WeekCalendar';
+import { errorText } from './accounts/errorText';
 
 interface Visible {
   range: Range;
@@ -57,17 +57,16 @@ export function Shell() {
   const toasts = useToasts();
   // A booking that arrived since the last sync: said on screen too (the app also raises a desktop
   // notification), with time and calendar only.
-  const announce = useRef<(p: EventPayload<'booking:new'>) => void>(() => {});
-  announce.current = (p) =>
+  usePush('booking:new', (p) =>
     toasts.show({
       kind: 'info',
       text: t('notice.newBooking', { when: dateTime(p.start, locale), calendar: p.calendarName }),
-    });
-  useEffect(() => subscribe('booking:new', (p) => announce.current(p)), []);
+    }),
+  );
+  const deleteBlocking = useDeleteBlocking();
   const refresh = useRefresh(visible?.range ?? null);
   const data = calendar.data;
   const readOnly = data?.offline ?? false;
-  const queryClient = useQueryClient();
   const api = () => calendarRef.current?.getApi();
 
   const shortcuts = useMemo(
@@ -135,7 +134,7 @@ export function Shell() {
       />
       {calendar.error && (
         <div className="banner banner-error" role="alert">
-          {t('error.generic', { message: calendar.error.message })}{' '}
+          {t('error.generic', { message: errorText(calendar.error, t) })}{' '}
           <button type="button" onClick={() => void calendar.refetch()}>
             {t('error.retry')}
           </button>
@@ -209,39 +208,27 @@ export function Shell() {
         />
       )}
       {deleting && (
-        <Modal
+        <ConfirmDialog
           title={t('block.delete')}
+          confirmLabel={t('block.delete')}
+          cancelLabel={t('block.cancel')}
+          tone="danger"
           onCancel={() => setDeleting(null)}
-          footer={
-            <>
-              <button type="button" onClick={() => setDeleting(null)}>
-                {t('block.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  const target = deleting;
-                  setDeleting(null);
-                  setSelectedId(null);
-                  client['blocking:delete']({ eventId: target.id }).then(
-                    () => {
-                      toasts.show({ kind: 'success', text: t('block.deleted') });
-                      void queryClient.invalidateQueries({ queryKey: keys.calendar.all });
-                    },
-                    (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
-                  );
-                }}
-              >
-                {t('block.delete')}
-              </button>
-            </>
-          }
+          onConfirm={() => {
+            const target = deleting;
+            setDeleting(null);
+            setSelectedId(null);
+            // Each delete says how it ended, even when another was started meanwhile.
+            deleteBlocking.mutateAsync(target.id).then(
+              () => toasts.show({ kind: 'success', text: t('block.deleted') }),
+              (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
+            );
+          }}
         >
           <p>
             {deleting.title} · {dateTime(deleting.start, locale)}
           </p>
-        </Modal>
+        </ConfirmDialog>
       )}
     </div>
   );

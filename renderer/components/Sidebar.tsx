@@ -1,5 +1,6 @@
 import type { AccountStatus, CalendarData } from '../../shared/contract';
-import { useAppInfo, useSettings, useUpdateSettings } from '../api/queries';
+import { useAppInfo } from '../api/app';
+import { useSaveSettings, useSettings } from '../api/settings';
 import { colourMap } from '../calendar/colors';
 import { infoKeyOf } from '../calendar/events';
 import { clockTime } from '../calendar/format';
@@ -9,6 +10,7 @@ import { accountErrorText, accountNotes } from './accountStatusText';
 import { SidebarGuard } from './guard/SidebarGuard';
 import { Legend } from './Legend';
 import { SettingToggle } from './SettingToggle';
+import { errorText } from './accounts/errorText';
 
 interface Props {
   data: CalendarData | undefined;
@@ -20,7 +22,8 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
   const { t } = useI18n();
   const settings = useSettings();
   const info = useAppInfo();
-  const { update, error } = useUpdateSettings();
+  const save = useSaveSettings();
+  const error = save.error;
   const colours = colourMap((data?.calendars ?? []).map(infoKeyOf));
 
   return (
@@ -68,11 +71,11 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
       <SettingToggle
         label={t('sidebar.showCancelled')}
         value={settings.data?.showCancelled}
-        onChange={(showCancelled) => update({ showCancelled })}
+        onChange={(showCancelled) => save.mutate({ patch: { showCancelled }, optimistic: true })}
       />
       {error && (
         <p className="error" role="alert">
-          {error.message}
+          {errorText(error, t)}
         </p>
       )}
       <Legend />

@@ -14,7 +14,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarData } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
-import { useSettings } from '../api/queries';
+import { useSettings } from '../api/settings';
 import { colourMap, NEUTRAL } from '../calendar/colors';
 import {
   calendarKeyOf,

@@ -5,13 +5,9 @@ import type { Services } from '../types';
 function secretNotices(services: Services): Notice[] {
   switch (services.secrets.kind) {
     case 'basic-text':
-      return [
-        { code: 'secret-storage-weak' },
-      ];
+      return [{ code: 'secret-storage-weak' }];
     case 'unavailable':
-      return [
-        { code: 'secret-storage-unavailable' },
-      ];
+      return [{ code: 'secret-storage-unavailable' }];
     default:
       return [];
   }

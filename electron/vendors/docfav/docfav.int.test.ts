@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
 import {
   DOCFAV_API_DISABLED_API_KEY,
   DOCFAV_DEMO_API_KEY,
@@ -12,7 +11,7 @@ import {
   DOCFAV_REVOKED_API_KEY,
   type DocfavSimulator,
 } from '../../../simulators/docfav/index';
-import { createMemoryLogger, startHarness, type Harness } from '../../testing/harness';
+import { createMemoryLogger, failure, startHarness, type Harness } from '../../testing/harness';
 import { discoverDocfav } from './discover';
 import {
   mapDocfavAppointment,
@@ -54,15 +53,6 @@ afterEach(async () => {
 /** Over real HTTP: a 1.5 s timeout, and three quick retries (see the harness). */
 function client(apiKey = DOCFAV_DEMO_API_KEY, logger = createMemoryLogger()) {
   return h.docfavClient({ apiKey, logger });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
-  return err;
 }
 
 async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }> {

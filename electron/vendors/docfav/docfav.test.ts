@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
-import { createFakeClock, createFakeFetch, createMemoryLogger, type Step } from '../testing';
+import {
+  createFakeClock,
+  createFakeFetch,
+  createMemoryLogger,
+  type Step,
+} from '../../testing/fakes';
 import { unreadableIn } from '../wire';
 import { createDocfavClient } from './client';
 import { directoryCalendars, discoverDocfav } from './discover';

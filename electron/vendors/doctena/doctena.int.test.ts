@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CalendarEvent, CalendarInfo } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
 import {
   DEMO_CALENDARS,
   DOCTENA_DEMO_PASSWORD,
   type DoctenaSimulator,
 } from '../../../simulators/doctena/index';
-import { createMemoryLogger, startHarness, type Harness } from '../../testing/harness';
+import { createMemoryLogger, failure, startHarness, type Harness } from '../../testing/harness';
 import { discoverDoctena } from './discover';
 import { mapDoctenaBlockings, mapDoctenaBooking, mapDoctenaBookings } from './map';
 import type { DoctenaBooking } from './schemas';
@@ -33,15 +32,6 @@ afterEach(async () => {
 /** Over real HTTP: a 1.5 s timeout, and three quick retries (see the harness). */
 function client(password = DOCTENA_DEMO_PASSWORD, logger = createMemoryLogger()) {
   return h.doctenaClient({ password, logger });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
-  return err;
 }
 
 /** Requests the simulator saw while `work` ran. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CalendarEvent, CalendarInfo } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { parseJsonLenient } from '../json';
-import { createFakeClock, createFakeFetch, createMemoryLogger, type Step } from '../testing';
+import {
+  createFakeClock,
+  createFakeFetch,
+  createMemoryLogger,
+  type Step,
+} from '../../testing/fakes';
 import { unreadableIn } from '../wire';
 import { createDoctenaClient } from './client';
 import { discoverDoctena } from './discover';

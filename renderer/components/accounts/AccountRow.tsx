@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import { useDisconnect } from '../../api/accounts';
 import { useI18n } from '../../i18n';
-import { DisconnectConfirm } from './DisconnectConfirm';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { TimeZoneField } from './TimeZoneField';
 import { vendorName } from './vendors';
@@ -29,9 +29,13 @@ export function AccountRow(props: { account: AccountSummary; onRemoved: () => vo
       )}
       {!account.managed &&
         (confirming ? (
-          <DisconnectConfirm
-            label={account.label}
-            vendor={vendor}
+          <ConfirmDialog
+            inline
+            title={t('settings.disconnectConfirm', { label: account.label, vendor })}
+            confirmLabel={t('settings.disconnectYes')}
+            busyLabel={t('settings.disconnecting')}
+            cancelLabel={t('settings.disconnectNo')}
+            tone="danger"
             busy={disconnect.isPending}
             onConfirm={() =>
               disconnect.mutate(account.id, {

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useAccounts } from '../../api/queries';
+import { useAccounts } from '../../api/accounts';
 import { useI18n } from '../../i18n';
 import { AccountRow } from './AccountRow';
 import { AddAccount } from './AddAccount';

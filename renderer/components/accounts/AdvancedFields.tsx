@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import { describedBy, Field } from './Field';
+import { FormField } from '../ui/FormField';
 import { isHttpUrl } from './vendors';
 
 /**
@@ -8,7 +8,6 @@ import { isHttpUrl } from './vendors';
  * shown in Frontdesk, and whatever the vendor adds (Doctena's time zone).
  */
 export function AdvancedFields(props: {
-  idPrefix: string;
   urlLabel: string;
   baseUrl: string;
   onBaseUrl: (url: string) => void;
@@ -20,10 +19,7 @@ export function AdvancedFields(props: {
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const urlId = `${props.idPrefix}-url`;
-  const labelId = `${props.idPrefix}-label`;
   const urlError = isHttpUrl(props.baseUrl.trim()) ? undefined : t('connect.urlInvalid');
-  const urlHint = t('connect.urlHint');
   const [open, setOpen] = useState(false);
   return (
     <details
@@ -32,29 +28,31 @@ export function AdvancedFields(props: {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{t('connect.advanced')}</summary>
-      <Field id={urlId} label={props.urlLabel} hint={urlHint} error={urlError}>
-        <input
-          id={urlId}
-          type="url"
-          value={props.baseUrl}
-          readOnly={props.busy}
-          spellCheck={false}
-          aria-invalid={urlError ? true : undefined}
-          aria-describedby={describedBy(urlId, urlHint, urlError)}
-          onChange={(e) => props.onBaseUrl(e.currentTarget.value)}
-        />
-      </Field>
+      <FormField label={props.urlLabel} hint={t('connect.urlHint')} error={urlError}>
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            value={props.baseUrl}
+            readOnly={props.busy}
+            spellCheck={false}
+            onChange={(e) => props.onBaseUrl(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
       {props.children}
-      <Field id={labelId} label={t('connect.label')}>
-        <input
-          id={labelId}
-          type="text"
-          value={props.label}
-          maxLength={200}
-          readOnly={props.busy}
-          onChange={(e) => props.onLabel(e.currentTarget.value)}
-        />
-      </Field>
+      <FormField label={t('connect.label')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={props.label}
+            maxLength={200}
+            readOnly={props.busy}
+            onChange={(e) => props.onLabel(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
     </details>
   );
 }

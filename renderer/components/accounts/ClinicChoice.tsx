@@ -1,5 +1,7 @@
 import type { ChannelOutput } from '../../../shared/contract';
+import { useId } from 'react';
 import { useI18n } from '../../i18n';
+import { CheckField } from '../ui/FormField';
 
 export type Clinic = ChannelOutput<'accounts:discoverDocfav'>[number];
 
@@ -11,6 +13,7 @@ export function ClinicChoice(props: {
   error: string | undefined;
 }) {
   const { t } = useI18n();
+  const errorId = useId();
   if (props.clinics.length === 0) {
     return (
       <p className="accounts-error" role="alert">
@@ -28,20 +31,21 @@ export function ClinicChoice(props: {
     <fieldset className="accounts-clinics">
       <legend>{t('docfav.clinics')}</legend>
       {props.clinics.map((clinic) => (
-        <label key={clinic.id} className="accounts-check">
-          <input
-            type="checkbox"
-            checked={props.chosen.has(clinic.id)}
-            aria-invalid={props.error ? true : undefined}
-            onChange={(e) => toggle(clinic.id, e.currentTarget.checked)}
-          />
-          {clinic.city
-            ? t('docfav.clinicIn', { name: clinic.name, city: clinic.city })
-            : clinic.name}
-        </label>
+        <CheckField
+          key={clinic.id}
+          label={
+            clinic.city
+              ? t('docfav.clinicIn', { name: clinic.name, city: clinic.city })
+              : clinic.name
+          }
+          checked={props.chosen.has(clinic.id)}
+          invalid={!!props.error}
+          describedBy={props.error ? errorId : undefined}
+          onChange={(on) => toggle(clinic.id, on)}
+        />
       ))}
       {props.error && (
-        <p className="accounts-error" role="alert">
+        <p id={errorId} className="accounts-error" role="alert">
           {props.error}
         </p>
       )}

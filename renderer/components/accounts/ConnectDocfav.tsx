@@ -1,11 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import { useConnectDocfav, useDiscoverDocfav } from '../../api/accounts';
 import { useI18n } from '../../i18n';
 import { AdvancedFields } from './AdvancedFields';
 import { ClinicChoice } from './ClinicChoice';
 import { ErrorMessage } from './ErrorMessage';
-import { describedBy, Field } from './Field';
+import { FormField } from '../ui/FormField';
 import { focusFirstInvalid } from './focusFirstInvalid';
 import { defaultBaseUrl, isHttpUrl } from './vendors';
 
@@ -18,7 +18,6 @@ export function ConnectDocfav(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const discover = useDiscoverDocfav();
   const connect = useConnectDocfav();
@@ -80,25 +79,24 @@ export function ConnectDocfav(props: {
     <form ref={form} className="accounts-form" onSubmit={submit} aria-busy={busy} noValidate>
       <h3>{t('docfav.title')}</h3>
       <p className="accounts-hint">{t('docfav.help')}</p>
-      <Field id={`${id}-key`} label={t('docfav.apiKey')} error={keyError}>
-        <input
-          id={`${id}-key`}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus
-          value={apiKey}
-          readOnly={busy}
-          aria-invalid={keyError ? true : undefined}
-          aria-describedby={describedBy(`${id}-key`, undefined, keyError)}
-          onChange={(e) => {
-            setApiKey(e.currentTarget.value);
-            if (clinics || discover.error) restart();
-          }}
-        />
-      </Field>
+      <FormField label={t('docfav.apiKey')} error={keyError} required>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            value={apiKey}
+            readOnly={busy}
+            onChange={(e) => {
+              setApiKey(e.currentTarget.value);
+              if (clinics || discover.error) restart();
+            }}
+          />
+        )}
+      </FormField>
       <AdvancedFields
-        idPrefix={id}
         urlLabel={t('docfav.url')}
         baseUrl={baseUrl}
         onBaseUrl={(url) => {
@@ -113,7 +111,7 @@ export function ConnectDocfav(props: {
       {clinics && (
         <ClinicChoice clinics={clinics} chosen={chosen} onChange={setChosen} error={clinicError} />
       )}
-      <ErrorMessage error={discover.error ?? connect.error} vendor="docfav" />
+      <ErrorMessage error={discover.error ?? connect.error} vendor="docfav" address />
       {busy && (
         <p className="accounts-busy" role="status">
           {t('docfav.checking')}

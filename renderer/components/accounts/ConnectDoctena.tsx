@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import { useConnectDoctena } from '../../api/accounts';
 import { useI18n } from '../../i18n';
 import { AdvancedFields } from './AdvancedFields';
 import { ErrorMessage } from './ErrorMessage';
-import { describedBy, Field } from './Field';
+import { FormField } from '../ui/FormField';
 import { focusFirstInvalid } from './focusFirstInvalid';
 import { systemTimeZone } from './timeZones';
 import { TimeZoneSelect } from './TimeZoneSelect';
@@ -16,7 +16,6 @@ export function ConnectDoctena(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const connect = useConnectDoctena();
   const [login, setLogin] = useState('');
@@ -55,39 +54,37 @@ export function ConnectDoctena(props: {
     );
   };
 
-  const zoneHint = t('doctena.timezoneHint');
   return (
     <form ref={form} className="accounts-form" onSubmit={submit} aria-busy={busy} noValidate>
       <h3>{t('doctena.title')}</h3>
       <p className="accounts-hint">{t('doctena.help')}</p>
-      <Field id={`${id}-login`} label={t('doctena.login')} error={loginError}>
-        <input
-          id={`${id}-login`}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus
-          value={login}
-          readOnly={busy}
-          aria-invalid={loginError ? true : undefined}
-          aria-describedby={describedBy(`${id}-login`, undefined, loginError)}
-          onChange={(e) => setLogin(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id={`${id}-password`} label={t('doctena.password')} error={passwordError}>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="off"
-          value={password}
-          readOnly={busy}
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={describedBy(`${id}-password`, undefined, passwordError)}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-        />
-      </Field>
+      <FormField label={t('doctena.login')} error={loginError} required>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            value={login}
+            readOnly={busy}
+            onChange={(e) => setLogin(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t('doctena.password')} error={passwordError} required>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="off"
+            value={password}
+            readOnly={busy}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
       <AdvancedFields
-        idPrefix={id}
         urlLabel={t('doctena.url')}
         baseUrl={baseUrl}
         onBaseUrl={setBaseUrl}
@@ -96,17 +93,18 @@ export function ConnectDoctena(props: {
         busy={busy}
         attempted={attempted}
       >
-        <Field id={`${id}-zone`} label={t('doctena.timezone')} hint={zoneHint}>
-          <TimeZoneSelect
-            id={`${id}-zone`}
-            value={timezone}
-            disabled={busy}
-            describedBy={describedBy(`${id}-zone`, zoneHint, undefined)}
-            onChange={setTimezone}
-          />
-        </Field>
+        <FormField label={t('doctena.timezone')} hint={t('doctena.timezoneHint')}>
+          {(control) => (
+            <TimeZoneSelect
+              control={control}
+              value={timezone}
+              disabled={busy}
+              onChange={setTimezone}
+            />
+          )}
+        </FormField>
       </AdvancedFields>
-      <ErrorMessage error={connect.error} vendor="doctena" />
+      <ErrorMessage error={connect.error} vendor="doctena" address />
       {busy && (
         <p className="accounts-busy" role="status">
           {t('doctena.checking')}

@@ -20,12 +20,7 @@ const draft: Draft = {
 function render(launchAtLoginSupported: boolean) {
   return renderToStaticMarkup(
     <I18nProvider language="en">
-      <GeneralFields
-        id="prefs"
-        draft={draft}
-        set={() => {}}
-        launchAtLoginSupported={launchAtLoginSupported}
-      />
+      <GeneralFields draft={draft} set={() => {}} launchAtLoginSupported={launchAtLoginSupported} />
     </I18nProvider>,
   );
 }

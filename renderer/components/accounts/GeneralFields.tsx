@@ -1,8 +1,7 @@
 import { LANGUAGES, type Language } from '../../../shared/settings';
 import { useI18n } from '../../i18n';
-import { CheckField } from './CheckField';
+import { CheckField, FormField } from '../ui/FormField';
 import type { Draft, SetDraft } from './draft';
-import { Field } from './Field';
 import { languageName } from './languageNames';
 
 const AUTOMATIC = 'auto';
@@ -12,33 +11,34 @@ const AUTOMATIC = 'auto';
  * the main process can do it (not on Linux, not in the web bridge), so no toggle does nothing.
  */
 export function GeneralFields(props: {
-  id: string;
   draft: Draft;
   set: SetDraft;
   launchAtLoginSupported: boolean;
 }) {
   const { t } = useI18n();
-  const { id, draft, set, launchAtLoginSupported } = props;
+  const { draft, set, launchAtLoginSupported } = props;
   return (
     <fieldset className="accounts-fieldset">
       <legend>{t('settings.general')}</legend>
-      <Field id={`${id}-language`} label={t('settings.language')}>
-        <select
-          id={`${id}-language`}
-          value={draft.language ?? AUTOMATIC}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            set('language', value === AUTOMATIC ? null : (value as Language));
-          }}
-        >
-          <option value={AUTOMATIC}>{t('settings.languageAutomatic')}</option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {languageName(language)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FormField label={t('settings.language')}>
+        {(control) => (
+          <select
+            {...control}
+            value={draft.language ?? AUTOMATIC}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              set('language', value === AUTOMATIC ? null : (value as Language));
+            }}
+          >
+            <option value={AUTOMATIC}>{t('settings.languageAutomatic')}</option>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {languageName(language)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <CheckField
         label={t('settings.desktopNotifications')}
         checked={draft.desktopNotifications}

@@ -1,4 +1,4 @@
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { useI18n } from '../../i18n';
 import { PreferencesForm } from './PreferencesForm';
 

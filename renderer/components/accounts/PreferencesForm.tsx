@@ -1,6 +1,6 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useSaveSettings } from '../../api/accounts';
-import { useAppInfo } from '../../api/queries';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useAppInfo } from '../../api/app';
+import { useSaveSettings } from '../../api/settings';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import {
@@ -24,7 +24,6 @@ import { weekdayNames } from './weekdays';
  */
 export function PreferencesForm({ settings }: { settings: StoredSettings }) {
   const { t, language } = useI18n();
-  const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const save = useSaveSettings();
   const info = useAppInfo();
@@ -48,20 +47,22 @@ export function PreferencesForm({ settings }: { settings: StoredSettings }) {
       requestAnimationFrame(() => focusFirstInvalid(form.current));
       return;
     }
-    save.mutate(toPatch(draft), {
-      onSuccess: (stored) => {
-        setDraft(toDraft(stored));
-        setSaved(true);
+    save.mutate(
+      { patch: toPatch(draft) },
+      {
+        onSuccess: (stored) => {
+          setDraft(toDraft(stored));
+          setSaved(true);
+        },
       },
-    });
+    );
   };
 
   return (
     <form ref={form} className="accounts-preferences" onSubmit={submit} noValidate>
-      <CalendarFields id={id} draft={draft} set={set} errors={errors} weekdays={weekdays} />
-      <SyncFields id={id} draft={draft} set={set} errors={errors} />
+      <CalendarFields draft={draft} set={set} errors={errors} weekdays={weekdays} />
+      <SyncFields draft={draft} set={set} errors={errors} />
       <GeneralFields
-        id={id}
         draft={draft}
         set={set}
         launchAtLoginSupported={info.data?.launchAtLoginSupported ?? false}

@@ -1,16 +1,23 @@
 import { useI18n } from '../../i18n';
 import { GuardSection } from '../guard/GuardSection';
+import { Modal } from '../ui/Modal';
 import { AccountsSection } from './AccountsSection';
-import { Dialog } from './Dialog';
 import { Preferences } from './Preferences';
 
+/** A long page of settings: focus starts on the dialog itself, so it is read from its title. */
 export function SettingsDialog(props: { onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Dialog title={t('settings.title')} closeLabel={t('settings.close')} onClose={props.onClose}>
+    <Modal
+      title={t('settings.title')}
+      closeLabel={t('settings.close')}
+      onClose={props.onClose}
+      size="page"
+      initialFocus="dialog"
+    >
       <AccountsSection />
       <GuardSection />
       <Preferences />
-    </Dialog>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CalendarData } from '../../../shared/contract';
-import { useAccounts } from '../../api/queries';
+import { useAccounts } from '../../api/accounts';
 import { DemoBar } from './DemoBar';
 import { useWelcomeDismissed } from './useWelcomeDismissed';
 import { WelcomePanel } from './WelcomePanel';

@@ -3,11 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { StatusAction } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
 import type { ActionRunner } from '../../api/actions';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { dateTime } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
-import { Modal } from './Modal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { CheckField } from '../ui/FormField';
 import { useToasts } from './Toasts';
 
 const DONE = {
@@ -122,14 +123,7 @@ export function ActionButtons({
     <section className="actions" aria-label={t('details.actions')} ref={box}>
       <h3>{t('details.actions')}</h3>
       {event.source === 'doctena' && (
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={notify}
-            onChange={(e) => setNotify(e.currentTarget.checked)}
-          />
-          {t('action.notifyPatient')}
-        </label>
+        <CheckField label={t('action.notifyPatient')} checked={notify} onChange={setNotify} />
       )}
       <div className="action-row">
         <button
@@ -166,26 +160,16 @@ export function ActionButtons({
         </p>
       )}
       {asking && (
-        <Modal
+        <ConfirmDialog
           title={t('action.cancelTitle')}
+          confirmLabel={t('action.cancel')}
+          cancelLabel={t('action.keep')}
+          tone="danger"
           onCancel={() => setAsking(false)}
-          footer={
-            <>
-              <button type="button" onClick={() => setAsking(false)}>
-                {t('action.keep')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  setAsking(false);
-                  void run('cancel');
-                }}
-              >
-                {t('action.cancel')}
-              </button>
-            </>
-          }
+          onConfirm={() => {
+            setAsking(false);
+            void run('cancel');
+          }}
         >
           <p>
             {t('action.cancelText', {
@@ -194,7 +178,7 @@ export function ActionButtons({
               platform: event.source === 'doctena' ? 'Doctena' : 'Docfav',
             })}
           </p>
-        </Modal>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { CalendarData, CalendarRef } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
 import { writeTimeProblem } from '../../../shared/write-window';
-import { client } from '../../api/client';
+import { useCreateBlocking, useUpdateBlocking } from '../../api/blocking';
 import { infoKeyOf, overlapsRange } from '../../calendar/events';
 import { useI18n } from '../../i18n';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
+import { CheckField, FormField } from '../ui/FormField';
 import { useToasts } from './Toasts';
 import { isReservedTitleRefusal, reservedTitleProblem } from '../guard/reservedTitle';
 import { actionErrorText } from './actionErrorText';
@@ -69,7 +70,9 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
     localDate(new Date(initialStart.getTime() + 28 * 86_400_000)),
   );
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useCreateBlocking();
+  const update = useUpdateBlocking();
+  const busy = create.isPending || update.isPending;
 
   const range =
     mode === 'range'
@@ -99,10 +102,9 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
     if (!valid) return setError(invalidText);
     const reserved = reservedTitleProblem(title);
     if (reserved) return setError(t(reserved));
-    setBusy(true);
     try {
       if (editing) {
-        await client['blocking:update']({
+        await update.mutateAsync({
           eventId: editing.id,
           title: title.trim(),
           start: range.start.toISOString(),
@@ -116,7 +118,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
         .filter((c) => chosen.has(infoKeyOf(c)))
         .map((c) => ({ accountId: c.accountId, calendarId: c.id }));
       if (calendars.length === 0) return setError(t('block.needCalendar'));
-      const result = await client['blocking:create']({
+      const result = await create.mutateAsync({
         title: title.trim(),
         calendars,
         ranges: [{ start: range.start.toISOString(), end: range.end.toISOString() }],
@@ -138,16 +140,14 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
       onClose(result.created.length > 0);
     } catch (err) {
       setError(isReservedTitleRefusal(err) ? t('guard.reservedTitle') : actionErrorText(err, t));
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <Modal
       title={editing ? t('block.editTitle') : t('block.title')}
-      onCancel={() => onClose(false)}
-      wide
+      onClose={() => onClose(false)}
+      size="wide"
       footer={
         <>
           <button type="button" onClick={() => onClose(false)}>
@@ -164,121 +164,106 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
         </>
       }
     >
-      <label className="field">
-        {t('block.name')}
-        <input
-          value={title}
-          placeholder={t('block.namePlaceholder')}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-      </label>
+      <FormField label={t('block.name')} required>
+        {(control) => (
+          <input
+            {...control}
+            value={title}
+            placeholder={t('block.namePlaceholder')}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
       {editing?.recurrence && <p className="muted">{t('block.series')}</p>}
       {!editing && (
-        <fieldset className="field">
+        <fieldset className="field-group">
           <legend>{t('block.calendars')}</legend>
           {doctena.length === 0 && <p className="muted">{t('block.noCalendars')}</p>}
           {doctena.map((c) => (
-            <label key={infoKeyOf(c)} className="toggle">
-              <input
-                type="checkbox"
-                checked={chosen.has(infoKeyOf(c))}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.currentTarget.checked) next.add(infoKeyOf(c));
-                  else next.delete(infoKeyOf(c));
-                  setChosen(next);
-                }}
-              />
-              {c.name} <span className="muted">({c.owner})</span>
-            </label>
+            <CheckField
+              key={infoKeyOf(c)}
+              label={
+                <>
+                  {c.name} <span className="muted">({c.owner})</span>
+                </>
+              }
+              checked={chosen.has(infoKeyOf(c))}
+              onChange={(on) => {
+                const next = new Set(chosen);
+                if (on) next.add(infoKeyOf(c));
+                else next.delete(infoKeyOf(c));
+                setChosen(next);
+              }}
+            />
           ))}
         </fieldset>
       )}
       {!editing && (
-        <fieldset className="field inline">
+        <fieldset className="field-group inline">
           <legend>{t('block.mode')}</legend>
-          <label className="toggle">
-            <input
-              type="radio"
-              name="block-mode"
-              checked={mode === 'range'}
-              onChange={() => setMode('range')}
-            />
-            {t('block.modeRange')}
-          </label>
-          <label className="toggle">
-            <input
-              type="radio"
-              name="block-mode"
-              checked={mode === 'days'}
-              onChange={() => setMode('days')}
-            />
-            {t('block.modeDays')}
-          </label>
+          <CheckField
+            type="radio"
+            name="block-mode"
+            label={t('block.modeRange')}
+            checked={mode === 'range'}
+            onChange={() => setMode('range')}
+          />
+          <CheckField
+            type="radio"
+            name="block-mode"
+            label={t('block.modeDays')}
+            checked={mode === 'days'}
+            onChange={() => setMode('days')}
+          />
         </fieldset>
       )}
+      {/* The range's problem is shown with its end, where it is usually fixed. */}
       {mode === 'range' ? (
         <div className="field-row">
-          <label className="field">
-            {t('block.start')}
-            <input
-              type="datetime-local"
-              value={start}
-              onChange={(e) => setStart(e.currentTarget.value)}
-            />
-          </label>
-          <label className="field">
-            {t('block.end')}
-            <input
-              type="datetime-local"
-              value={end}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-            />
-          </label>
+          <TimeField
+            type="datetime-local"
+            label={t('block.start')}
+            value={start}
+            onChange={setStart}
+          />
+          <TimeField
+            type="datetime-local"
+            label={t('block.end')}
+            value={end}
+            onChange={setEnd}
+            error={valid ? undefined : invalidText}
+          />
         </div>
       ) : (
         <div className="field-row">
-          <label className="field">
-            {t('block.firstDay')}
-            <input
-              type="date"
-              value={firstDay}
-              onChange={(e) => setFirstDay(e.currentTarget.value)}
-            />
-          </label>
-          <label className="field">
-            {t('block.lastDay')}
-            <input
-              type="date"
-              value={lastDay}
-              onChange={(e) => setLastDay(e.currentTarget.value)}
-            />
-          </label>
+          <TimeField
+            type="date"
+            label={t('block.firstDay')}
+            value={firstDay}
+            onChange={setFirstDay}
+          />
+          <TimeField
+            type="date"
+            label={t('block.lastDay')}
+            value={lastDay}
+            onChange={setLastDay}
+            error={valid ? undefined : invalidText}
+          />
         </div>
       )}
       {!editing && (
         <div className="field-row">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={repeat}
-              onChange={(e) => setRepeat(e.currentTarget.checked)}
-            />
-            {t('block.repeat')}
-          </label>
+          <CheckField label={t('block.repeat')} checked={repeat} onChange={setRepeat} />
           {repeat && (
-            <label className="field">
-              {t('block.repeatUntil')}
-              <input
-                type="date"
-                value={repeatUntil}
-                onChange={(e) => setRepeatUntil(e.currentTarget.value)}
-              />
-            </label>
+            <TimeField
+              type="date"
+              label={t('block.repeatUntil')}
+              value={repeatUntil}
+              onChange={setRepeatUntil}
+            />
           )}
         </div>
       )}
-      {!valid && <p className="error">{invalidText}</p>}
       {bookable.length > 0 && (
         <p className="note">{t('block.docfavNote', { names: bookable.join(', ') })}</p>
       )}
@@ -288,5 +273,26 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
         </p>
       )}
     </Modal>
+  );
+}
+
+function TimeField(props: {
+  type: 'date' | 'datetime-local';
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+}) {
+  return (
+    <FormField label={props.label} error={props.error}>
+      {(control) => (
+        <input
+          {...control}
+          type={props.type}
+          value={props.value}
+          onChange={(e) => props.onChange(e.currentTarget.value)}
+        />
+      )}
+    </FormField>
   );
 }

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Conflict, EventPayload } from '../../../shared/contract';
-import { subscribe } from '../../api/client';
 import type { CalendarEvent } from '../../../shared/domain';
-import type { ActionRunner } from '../../api/actions';
-import { useSettings } from '../../api/queries';
+import { useMoveSettled, type ActionRunner } from '../../api/actions';
+import { useSettings } from '../../api/settings';
 import { dateTime, timeRange } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../../shared/i18n/keys';
 import { actionErrorText } from './actionErrorText';
-import { Modal } from './Modal';
+import { conflictLabel } from './conflictLabel';
+import { CheckField } from '../ui/FormField';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from './Toasts';
 
 type Step =
@@ -32,15 +33,12 @@ export function useMoveFlow(runner: ActionRunner): {
   const [notify, setNotify] = useState(true);
 
   // A move this desk could not finish at the time has settled (see the write journal).
-  const settled = useRef<(p: EventPayload<'move:settled'>) => void>(() => {});
-  settled.current = (p) => {
-    runner.settle();
+  useMoveSettled((p) =>
     toasts.show({
       kind: p.outcome === 'moved' || p.outcome === 'moved-elsewhere' ? 'info' : 'error',
       text: t(SETTLED[p.outcome], { when: p.start ? dateTime(p.start, locale) : '' }),
-    });
-  };
-  useEffect(() => subscribe('move:settled', (p) => settled.current(p)), []);
+    }),
+  );
 
   const commit = async (
     event: CalendarEvent,
@@ -88,23 +86,12 @@ export function useMoveFlow(runner: ActionRunner): {
   let dialog: ReactNode = null;
   if (step?.kind === 'ask-notify') {
     dialog = (
-      <Modal
+      <ConfirmDialog
         title={t('move.title')}
+        confirmLabel={t('move.confirm')}
+        cancelLabel={t('move.abort')}
         onCancel={() => abort(step.event)}
-        footer={
-          <>
-            <button type="button" onClick={() => abort(step.event)}>
-              {t('move.abort')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void commit(step.event, step.start, step.end, notify, false)}
-            >
-              {t('move.confirm')}
-            </button>
-          </>
-        }
+        onConfirm={() => void commit(step.event, step.start, step.end, notify, false)}
       >
         <p>
           {t('move.text', {
@@ -112,45 +99,28 @@ export function useMoveFlow(runner: ActionRunner): {
             when: dateTime(step.start, locale),
           })}
         </p>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={notify}
-            onChange={(e) => setNotify(e.currentTarget.checked)}
-          />
-          {t('action.notifyPatient')}
-        </label>
-      </Modal>
+        <CheckField label={t('action.notifyPatient')} checked={notify} onChange={setNotify} />
+      </ConfirmDialog>
     );
   } else if (step?.kind === 'conflict') {
     dialog = (
-      <Modal
+      <ConfirmDialog
         title={t('move.conflictTitle')}
+        confirmLabel={t('move.force')}
+        cancelLabel={t('move.abort')}
+        tone="danger"
         onCancel={() => abort(step.event)}
-        footer={
-          <>
-            <button type="button" onClick={() => abort(step.event)}>
-              {t('move.abort')}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void commit(step.event, step.start, step.end, false, true)}
-            >
-              {t('move.force')}
-            </button>
-          </>
-        }
+        onConfirm={() => void commit(step.event, step.start, step.end, false, true)}
       >
         <p>{t('move.conflictText')}</p>
         <ul className="conflicts">
           {step.conflicts.map((c, i) => (
             <li key={i}>
-              {timeRange(c.start, c.end, locale)} · {c.label}
+              {timeRange(c.start, c.end, locale)} · {conflictLabel(c.type, t)}
             </li>
           ))}
         </ul>
-      </Modal>
+      </ConfirmDialog>
     );
   }
   return { begin, dialog };

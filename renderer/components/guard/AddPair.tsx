@@ -54,7 +54,6 @@ export function AddPair(props: {
       <h4 id={`${id}-title`}>{t('guard.add')}</h4>
       <div className="accounts-pair">
         <CalendarSelect
-          id={`${id}-docfav`}
           label={t('guard.docfav')}
           calendars={docfav}
           value={docfavKey}
@@ -66,7 +65,6 @@ export function AddPair(props: {
           }}
         />
         <CalendarSelect
-          id={`${id}-doctena`}
           label={t('guard.doctena')}
           calendars={doctena}
           value={doctenaKey}

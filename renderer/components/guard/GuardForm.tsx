@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CalendarInfo } from '../../../shared/domain';
 import type { GuardMapping, GuardSettings } from '../../../shared/settings';
-import { useRunGuard, useSaveGuard } from '../../api/guard';
+import { useRunGuard } from '../../api/guard';
+import { useSaveSettings } from '../../api/settings';
 import { useI18n } from '../../i18n';
 import { ErrorMessage } from '../accounts/ErrorMessage';
 import { AddPair } from './AddPair';
@@ -10,6 +11,7 @@ import { GuardOptionFields } from './GuardOptionFields';
 import { GuardStatusLine } from './GuardStatusLine';
 import { PairList } from './PairList';
 import { SuggestedPairs } from './SuggestedPairs';
+import { errorText } from '../accounts/errorText';
 
 /**
  * Pairs and options, edited as a draft and saved together (nothing is mirrored before the user
@@ -21,7 +23,7 @@ export function GuardForm(props: {
   calendarsError: Error | null;
 }) {
   const { t } = useI18n();
-  const save = useSaveGuard();
+  const save = useSaveSettings();
   const run = useRunGuard();
   const [draft, setDraft] = useState<GuardDraft>(() => toDraft(props.stored));
   const [showErrors, setShowErrors] = useState(false);
@@ -44,14 +46,17 @@ export function GuardForm(props: {
     if (save.isPending) return;
     setShowErrors(true);
     if (weeksError(draft)) return;
-    save.mutate(toGuard(draft), {
-      onSuccess: (stored) => {
-        setDraft(toDraft(stored.guard));
-        setShowErrors(false);
-        setSaved(true);
-        run.mutate();
+    save.mutate(
+      { patch: { guard: toGuard(draft) } },
+      {
+        onSuccess: (stored) => {
+          setDraft(toDraft(stored.guard));
+          setShowErrors(false);
+          setSaved(true);
+          run.mutate();
+        },
       },
-    });
+    );
   };
 
   return (
@@ -62,7 +67,7 @@ export function GuardForm(props: {
         <SuggestedPairs mappings={draft.mappings} onUse={addPair} />
         {props.calendarsError ? (
           <p className="accounts-error" role="alert">
-            {t('error.generic', { message: props.calendarsError.message })}
+            {t('error.generic', { message: errorText(props.calendarsError, t) })}
           </p>
         ) : props.calendars ? (
           <AddPair calendars={calendars} mappings={draft.mappings} onAdd={addPair} />
@@ -74,7 +79,7 @@ export function GuardForm(props: {
       <ErrorMessage error={save.error} />
       {run.error && (
         <p className="accounts-error" role="alert">
-          {t('guard.runFailed', { message: run.error.message })}
+          {t('guard.runFailed', { message: errorText(run.error, t) })}
         </p>
       )}
       <div className="accounts-buttons">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useGuardCalendars } from '../../api/guard';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { useI18n } from '../../i18n';
 import { GuardForm } from './GuardForm';
 import './guard.css';

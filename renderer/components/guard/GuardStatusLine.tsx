@@ -2,6 +2,8 @@ import { useGuardStatus } from '../../api/guard';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import { checkedAt } from './when';
+import { errorText } from '../accounts/errorText';
+import { AppError } from '../../../shared/errors';
 
 /**
  * What the last reconciliation did, and what went wrong in it. In the settings it is a live
@@ -16,7 +18,7 @@ export function GuardStatusLine(props: { compact?: boolean; checking?: boolean }
   if (status.error) {
     return (
       <p className={`${base} error`} {...live}>
-        {t('guard.statusFailed', { message: status.error.message })}
+        {t('guard.statusFailed', { message: errorText(status.error, t) })}
       </p>
     );
   }
@@ -42,8 +44,8 @@ export function GuardStatusLine(props: { compact?: boolean; checking?: boolean }
         <div className="guard-problems">
           {!props.compact && <p>{t('guard.problems')}</p>}
           <ul>
-            {errors.map((error) => (
-              <li key={`${error.code}:${error.message}`}>{error.message}</li>
+            {[...new Set(errors.map((e) => errorText(AppError.fromPayload(e), t)))].map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,5 @@
 import type { CalendarData } from '../../../shared/contract';
-import { useSettings } from '../../api/queries';
+import { useSettings } from '../../api/settings';
 import { useI18n } from '../../i18n';
 import { ConflictList } from './ConflictList';
 import { GuardStatusLine } from './GuardStatusLine';

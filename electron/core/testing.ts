@@ -1,2 +1,0 @@
-// Kept for the unit tests that import it; the helper lives in electron/testing/services.ts.
-export { createTestServices } from '../testing/services';
