@@ -47,6 +47,7 @@ Object.assign(app, {
   whenReady: () => whenReady,
   isReady: () => ready,
   getVersion: () => JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8')).version,
+  getPreferredSystemLanguages: () => ['de-DE', 'en-US'],
   getName: () => 'Frontdesk',
   getPath: (name) => {
     if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
@@ -190,7 +191,18 @@ const electron = {
     },
   },
   dialog: { showMessageBox: () => Promise.resolve({ response: 0 }) },
-  Menu: { setApplicationMenu: () => {}, buildFromTemplate: (template) => ({ template }) },
+  Menu: {
+    setApplicationMenu: (menu) => {
+      // The labels the packaged main worded from the bundled catalogues (the OS prefers German).
+      report.menuLabels = menu.template
+        .flatMap((item) => [
+          item.label,
+          ...(Array.isArray(item.submenu) ? item.submenu.map((sub) => sub.label) : []),
+        ])
+        .filter(Boolean);
+    },
+    buildFromTemplate: (template) => ({ template }),
+  },
   Notification: class {
     static isSupported() {
       return true;

@@ -27,6 +27,7 @@ let appDir: string;
 let unpacked: string;
 
 interface Report {
+  menuLabels?: string[];
   log: string[];
   errors: string[];
   appUserModelId?: string;
@@ -165,6 +166,11 @@ describe('the packaged app', () => {
     expect(report.errors).toEqual([]);
     expect(report.loadedBeforeReady).not.toContain('new BrowserWindow');
     expect(report.privilegedSchemes).toEqual(['app']);
+    // The bundled main loads the catalogues (FormatJS from node_modules) and words its menu in
+    // the language the OS prefers: German here.
+    expect(report.menuLabels).toEqual(
+      expect.arrayContaining(['Ansicht', 'Datenschutz', 'Über Frontdesk']),
+    );
     expect(report.loadedUrl).toBe('app://frontdesk/index.html');
     expect(report.served!.length).toBeGreaterThan(2); // the page, its script and its styles
     for (const served of report.served!) {
