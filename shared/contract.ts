@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AvailabilityWindow, CalendarEvent, CalendarInfo, Instant } from './domain';
 import { ErrorPayload } from './errors';
+import { PatientCard, PatientSearchResult } from './patients';
 import { isReservedMirrorTitle } from './mirror-title';
 import { BaseUrl } from './base-url';
 import { Settings, SettingsPatch, TimeZone } from './settings';
@@ -182,6 +183,58 @@ export const MoveResult = z.discriminatedUnion('status', [
 ]);
 export type MoveResult = z.infer<typeof MoveResult>;
 
+/** A Docfav id (a UUID) that goes into a request body, where no path check sees it. */
+const DocfavId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+
+/** A Docfav client found by `patients:search` or made by `patients:create`: patient data. */
+export const PatientMatch = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  /** The clinic's own client number, where Docfav gives one. */
+  number: z.number().nullable(),
+});
+export type PatientMatch = z.infer<typeof PatientMatch>;
+
+/** What the booking dialog offers for a Docfav practitioner. */
+export const BookingOptions = z.object({
+  services: z.array(z.object({ id: z.string(), name: z.string(), minutes: z.number() })),
+  /** The clinic's `default_appointments_behaviour`, as a status Docfav lets a booking have. */
+  defaultStatus: z.enum(['confirmed', 'pending']),
+});
+export type BookingOptions = z.infer<typeof BookingOptions>;
+
+export const BookingInput = z
+  .strictObject({
+    ...CalendarRef.shape,
+    serviceId: DocfavId,
+    clientId: DocfavId,
+    start: Instant,
+    end: Instant,
+    /** Patient data: sent to Docfav, never logged or journaled. */
+    note: z.string().max(2000),
+    sendReminder: z.boolean(),
+    status: z.enum(['confirmed', 'pending']),
+    /** Book even though the slot is taken (after the user saw the conflicts and said so twice). */
+    force: z.boolean(),
+  })
+  .superRefine((b, ctx) => refineWriteTimes(b, ctx));
+export type BookingInput = z.infer<typeof BookingInput>;
+
+export const BookingResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('booked'), event: CalendarEvent }),
+  /** The slot is taken; nothing was written. Ask twice, then retry with force. */
+  z.object({ status: z.literal('conflict'), conflicts: z.array(Conflict) }),
+  /** Docfav did not answer; the write journal looks for it and reports with `booking:settled`. */
+  z.object({ status: z.literal('pending') }),
+]);
+export type BookingResult = z.infer<typeof BookingResult>;
+
+const PersonText = (max: number) => z.string().trim().max(max);
+
 /** A person's blocking title: the guard's marker titles, and look-alikes, are refused. */
 const BlockingTitle = z
   .string()
@@ -213,6 +266,73 @@ export const BlockingResult = z.object({
   failed: z.array(z.object({ calendar: CalendarRef, start: Instant, error: ErrorPayload })),
 });
 export type BlockingResult = z.infer<typeof BlockingResult>;
+
+/** Each week ahead costs one Docfav read per clinic, so the look-ahead is bounded. */
+export const TO_CONFIRM_MAX_WEEKS = 8;
+const CENTURY = {
+  from: Date.parse('2000-01-01T00:00:00Z'),
+  to: Date.parse('2100-01-01T00:00:00Z'),
+};
+export const ToConfirmInput = z.strictObject({
+  /** Where the list starts, normally the desk's midnight today (default: the main process's). */
+  from: Instant.refine((at) => {
+    const ms = Date.parse(at);
+    return ms >= CENTURY.from && ms < CENTURY.to;
+  }, 'from must lie in this century').optional(),
+  /** This week and the following ones, `weeks` in all. */
+  weeks: z.number().int().min(1).max(TO_CONFIRM_MAX_WEEKS).optional(),
+});
+export const ToConfirmList = z.object({
+  from: Instant,
+  to: Instant,
+  /** Doctena bookings in WAITING and Docfav appointments unconfirmed or pending, by start. */
+  events: z.array(CalendarEvent),
+  /** Those of `events` that Doctena may soon let expire unconfirmed. */
+  expiringIds: z.array(z.string()),
+});
+export type ToConfirmList = z.infer<typeof ToConfirmList>;
+
+/** How far ahead one free-slot search may look: every week is searched in one Docfav request. */
+export const SLOT_SEARCH_MAX_WEEKS = 8;
+export const SlotSearch = z
+  .strictObject({
+    /** The practitioner: a Doctena calendar or a Docfav staff calendar. */
+    accountId: z.string().min(1).max(64),
+    calendarId: z.string().min(1).max(128),
+    /** The length of the slot, or (Docfav) the service that sets it. */
+    durationMinutes: z.number().int().min(5).max(480).optional(),
+    serviceId: z.string().min(1).max(64).optional(),
+    /** Where to start looking (never before now). */
+    from: Instant.refine((at) => {
+      const ms = Date.parse(at);
+      return ms >= Date.parse('2000-01-01T00:00:00Z') && ms < Date.parse('2100-01-01T00:00:00Z');
+    }, 'from must lie in this century'),
+    weeks: z.number().int().min(1).max(SLOT_SEARCH_MAX_WEEKS).optional(),
+    maxResults: z.number().int().min(1).max(100).optional(),
+  })
+  .refine(
+    (s) => (s.durationMinutes === undefined) !== (s.serviceId === undefined),
+    'give either durationMinutes or serviceId',
+  );
+export type SlotSearch = z.infer<typeof SlotSearch>;
+
+export const FreeSlot = z.object({ start: Instant, end: Instant });
+export type FreeSlot = z.infer<typeof FreeSlot>;
+
+export const SlotList = z.object({
+  slots: z.array(FreeSlot),
+  /**
+   * The calendars every slot is free on: the one asked for and, for a practitioner paired in the
+   * double-booking guard, the other platform's calendar too.
+   */
+  calendars: z.array(z.object({ accountId: z.string(), calendarId: z.string() })),
+  durationMinutes: z.number().int().positive(),
+  /** Where a search for later slots starts. */
+  next: Instant,
+  /** Requests this search sent to the platforms. */
+  requests: z.number().int().nonnegative(),
+});
+export type SlotList = z.infer<typeof SlotList>;
 
 export const channels = {
   'app:info': {
@@ -339,6 +459,32 @@ export const channels = {
     input: z.strictObject({ eventId: EventRef }),
     output: z.object({ deleted: z.boolean() }),
   },
+  /** Docfav clients by part of a name, phone, e-mail or ID card (Docfav's autocomplete). */
+  'patients:search': {
+    input: CalendarRef.extend({ query: z.string().trim().min(2).max(100) }),
+    output: z.array(PatientMatch),
+  },
+  /** A new Docfav client (a walk-in too), in the clinic of the chosen practitioner. */
+  'patients:create': {
+    input: CalendarRef.extend({
+      firstName: PersonText(100),
+      lastName: PersonText(100),
+      phone: PersonText(32),
+      email: PersonText(254),
+      walkIn: z.boolean(),
+    }).refine((p) => p.firstName !== '' || p.lastName !== '', 'a name is required'),
+    output: PatientMatch,
+  },
+  /** Services (with their durations) and the default status for a Docfav practitioner. */
+  'booking:options': {
+    input: CalendarRef,
+    output: BookingOptions,
+  },
+  /** Checks the slot, then books it in Docfav, journaled so a lost answer never books twice. */
+  'booking:create': {
+    input: BookingInput,
+    output: BookingResult,
+  },
   /** The merged calendar for a visible range, from the main process's cache (syncing if cold). */
   'calendar:range': {
     input: Range,
@@ -352,10 +498,28 @@ export const channels = {
     input: Range,
     output: CalendarData,
   },
-  /** A patient's appointments across both platforms by name, phone or e-mail, in the loaded range. */
+  /**
+   * Patients by name (every word, any order), phone or e-mail, across time: Docfav's
+   * autocomplete and the Doctena history held in memory, each with their appointments.
+   */
   'events:search': {
-    input: z.strictObject({ query: z.string().trim().min(2).max(100), range: Range }),
-    output: z.array(CalendarEvent),
+    input: z.strictObject({ query: z.string().trim().min(2).max(100) }),
+    output: PatientSearchResult,
+  },
+  /** The patient card of one appointment (Docfav: one `clients/{id}` read; kept nowhere). */
+  'patients:get': {
+    input: z.strictObject({ eventId: EventRef }),
+    output: PatientCard,
+  },
+  /** Bookings and appointments still waiting for the practice, from `from` some weeks ahead. */
+  'calendar:toConfirm': {
+    input: ToConfirmInput,
+    output: ToConfirmList,
+  },
+  /** The practitioner's next free slots (both platforms' when paired in the guard). */
+  'slots:find': {
+    input: SlotSearch,
+    output: SlotList,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
@@ -391,6 +555,12 @@ export const events = {
     outcome: z.enum(['moved', 'moved-elsewhere', 'not-moved', 'duplicated', 'lost']),
     /** Where the appointment now is, when it moved. */
     start: Instant.nullable(),
+  }),
+  /** A booking Docfav did not answer has been found by its marker, or is known not to exist. */
+  'booking:settled': z.object({
+    accountId: z.string(),
+    outcome: z.enum(['booked', 'not-booked']),
+    start: Instant,
   }),
 } as const satisfies Record<string, z.ZodType>;
 

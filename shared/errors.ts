@@ -59,6 +59,9 @@ export const ErrorReason = z.enum([
   'repairing',
   'lost',
   'check-failed',
+  // new bookings
+  'doctena-no-booking',
+  'booking-pending',
   // blocked time
   'reserved-title',
   'account-missing',

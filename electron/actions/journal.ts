@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -66,11 +66,19 @@ export const MoveEntry = z.object({
 });
 export type MoveEntry = z.infer<typeof MoveEntry>;
 
-export interface Journal {
+/** What every kind of entry has: its id (its file's name), its account, and when it began. */
+export interface JournalEntry {
+  id: string;
+  accountId: string;
+  markedAt: string;
+}
+
+/** A journal of one kind of multi-step write (`Journal`: Docfav moves). */
+export interface EntryJournal<E extends JournalEntry> {
   /** Every open entry, oldest first. */
-  list(): MoveEntry[];
+  list(): E[];
   /** Creates or advances an entry; durable when this returns. */
-  put(entry: MoveEntry): void;
+  put(entry: E): void;
   /** Closes an entry. */
   remove(id: string): void;
   /** Drops every entry of an account (it was disconnected: its ids mean nothing any more). */
@@ -79,16 +87,22 @@ export interface Journal {
   readonly dir: string | null;
 }
 
+export type Journal = EntryJournal<MoveEntry>;
+
 export function newMoveId(): string {
   return randomBytes(8).toString('hex');
 }
 
 export function createMemoryJournal(): Journal {
-  const entries = new Map<string, MoveEntry>();
+  return memoryJournalOf(MoveEntry);
+}
+
+export function memoryJournalOf<E extends JournalEntry>(schema: z.ZodType<E>): EntryJournal<E> {
+  const entries = new Map<string, E>();
   return {
     dir: null,
     list: () => sortByAge([...entries.values()]),
-    put: (entry) => void entries.set(entry.id, MoveEntry.parse(entry)),
+    put: (entry) => void entries.set(entry.id, schema.parse(entry)),
     remove: (id) => void entries.delete(id),
     removeAccount: (accountId) => {
       for (const [id, e] of entries) if (e.accountId === accountId) entries.delete(id);
@@ -104,9 +118,18 @@ export function createMemoryJournal(): Journal {
  */
 export function createFileJournal(dir: string, onUnreadable?: (file: string) => void): Journal {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return fileJournalOf(MoveEntry, dir, onUnreadable);
+}
+
+/** The same for another kind of write; its folder is made when its first entry is written. */
+export function fileJournalOf<E extends JournalEntry>(
+  schema: z.ZodType<E>,
+  dir: string,
+  onUnreadable?: (file: string) => void,
+): EntryJournal<E> {
   const fileOf = (id: string) => path.join(dir, `${id}.json`);
-  const entries = new Map<string, MoveEntry>();
-  for (const name of readdirSync(dir)) {
+  const entries = new Map<string, E>();
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
     const file = path.join(dir, name);
     // A temporary file is a write that a crash interrupted before its rename: never valid.
     if (name.endsWith('.tmp')) {
@@ -114,7 +137,7 @@ export function createFileJournal(dir: string, onUnreadable?: (file: string) => 
       continue;
     }
     if (!name.endsWith('.json')) continue;
-    const parsed = safeParse(file);
+    const parsed = safeParse(schema, file);
     if (parsed) entries.set(parsed.id, parsed);
     else {
       onUnreadable?.(name);
@@ -129,7 +152,8 @@ export function createFileJournal(dir: string, onUnreadable?: (file: string) => 
     dir,
     list: () => sortByAge([...entries.values()]),
     put: (entry) => {
-      const checked = MoveEntry.parse(entry);
+      const checked = schema.parse(entry);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       writeAtomic(dir, fileOf(checked.id), JSON.stringify(checked));
       entries.set(checked.id, checked);
     },
@@ -145,9 +169,9 @@ export function createFileJournal(dir: string, onUnreadable?: (file: string) => 
   };
 }
 
-function safeParse(file: string): MoveEntry | undefined {
+function safeParse<E>(schema: z.ZodType<E>, file: string): E | undefined {
   try {
-    const parsed = MoveEntry.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -180,6 +204,6 @@ function syncDir(dir: string): void {
   }
 }
 
-function sortByAge(entries: MoveEntry[]): MoveEntry[] {
+function sortByAge<E extends JournalEntry>(entries: E[]): E[] {
   return entries.sort((a, b) => a.markedAt.localeCompare(b.markedAt) || a.id.localeCompare(b.id));
 }

@@ -4,6 +4,8 @@ import { buildRuntimes, type AccountRuntime, type SourceContext } from '../accou
 import { startDemo, type Demo } from '../accounts/demo';
 import { managedAccounts } from '../accounts/managed';
 import { Guard } from '../guard/guard';
+import { createBookJournal } from '../actions/docfav-book/entry';
+import { BookRecovery, withBookings } from '../actions/docfav-book/recovery';
 import { MoveRecovery } from '../actions/docfav-move/recovery';
 import { createFileJournal, createMemoryJournal } from '../actions/journal';
 import type { Logger } from '../log';
@@ -97,6 +99,17 @@ export function createServices(options: ServicesOptions): Runtime {
     now,
     ...options.moveTiming,
   });
+  const bookings: BookRecovery = new BookRecovery({
+    journal: createBookJournal(options.journalDir, (file) =>
+      logger.warn('unreadable journal entry set aside', { file }),
+    ),
+    accounts: () => runtimes,
+    sync: { reload: (accountId, target) => sync.reload(accountId, target) },
+    emit: (payload) => emit('booking:settled', payload),
+    logger,
+    now,
+    ...(options.moveTiming?.settleMs === undefined ? {} : { settleMs: options.moveTiming.settleMs }),
+  });
   const sync: SyncEngine = new SyncEngine({
     ...(options.syncGraceMs === undefined ? {} : { graceMs: options.syncGraceMs }),
     emit: (event, payload) => {
@@ -104,12 +117,15 @@ export function createServices(options: ServicesOptions): Runtime {
       if (event === 'sync:finished') {
         guard.syncFinished(payload);
         // Every sync is a chance to finish a move a crash or a lost answer left open.
-        if ((payload as EventPayload<'sync:finished'>).ok) void moves.run();
+        if ((payload as EventPayload<'sync:finished'>).ok) {
+          void moves.run();
+          void bookings.run();
+        }
       }
     },
     annotate: (events) => ({
       ...guard.annotate(events),
-      ...moves.calendarView(),
+      ...withBookings(moves.calendarView(), bookings),
     }),
     logger,
     now,
@@ -167,6 +183,7 @@ export function createServices(options: ServicesOptions): Runtime {
     use(built.runtimes, false);
     // A disconnected account's open moves can never be finished: their ids mean nothing now.
     moves.forgetAccountsExcept(new Set(accounts.map((a) => a.id)));
+    bookings.forgetAccountsExcept(new Set(accounts.map((a) => a.id)));
   };
 
   const services: Services = {
@@ -180,6 +197,7 @@ export function createServices(options: ServicesOptions): Runtime {
     sync,
     guard,
     moves,
+    bookings,
     accounts: () => runtimes,
     managed,
     reloadAccounts,
@@ -196,11 +214,13 @@ export function createServices(options: ServicesOptions): Runtime {
       sync.start();
       // Moves a crash left open are finished before anyone acts on those appointments again.
       void moves.run({ all: true });
+      void bookings.run({ all: true });
     },
     async stop() {
       sync.stop();
       guard.stop();
       moves.stop();
+      bookings.stop();
       await demo?.close();
       demo = undefined;
     },

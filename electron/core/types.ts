@@ -1,6 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import type { AccountRuntime } from '../accounts/sources';
 import type { Managed } from '../accounts/managed';
+import type { BookRecovery } from '../actions/docfav-book/recovery';
 import type { MoveRecovery } from '../actions/docfav-move/recovery';
 import type { Guard } from '../guard/guard';
 import type { Logger } from '../log';
@@ -36,6 +37,8 @@ export interface Services {
   guard: Guard;
   /** Docfav moves in the write journal: finishes those a crash or a lost answer left open. */
   moves: MoveRecovery;
+  /** New Docfav bookings in the write journal: finds those whose answer was lost. */
+  bookings: BookRecovery;
   /** The connected accounts (or the demo's), with their clients, by account id. */
   accounts: () => ReadonlyMap<string, AccountRuntime>;
   /** Accounts configured through the environment (see accounts/managed.ts). */

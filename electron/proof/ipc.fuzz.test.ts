@@ -369,14 +369,54 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
     case 'calendar:range':
     case 'sync:refresh':
       return range;
+    case 'slots:find':
+      return fc
+        .record(
+          {
+            calendar: calendarRef,
+            durationMinutes: fc.integer({ min: 5, max: 480 }),
+            serviceId: fc.constantFrom(DOCFAV_DEMO_IDS.services.consulta, 'nope'),
+            from: instant,
+            weeks: fc.integer({ min: 1, max: 8 }),
+            maxResults: fc.integer({ min: 1, max: 100 }),
+          },
+          { requiredKeys: ['calendar', 'from'] },
+        )
+        // Exactly one of the two lengths: a service sets it, or minutes do.
+        .map(({ calendar, serviceId, durationMinutes, ...rest }) => ({
+          ...calendar,
+          ...rest,
+          ...(serviceId === undefined ? { durationMinutes: durationMinutes ?? 30 } : { serviceId }),
+        }));
     case 'events:search':
       return fc.record({
         query: fc.oneof(
-          fc.constantFrom('garcia', 'Müller', '+49', '555', 'example.org', '  ab  '),
+          fc.constantFrom(
+            'garcia',
+            'Müller',
+            '+49',
+            '555',
+            'example.org',
+            '  ab  ',
+            'Hoffmann Mathilda',
+            '0049 30 555',
+          ),
           fc.string({ minLength: 2, maxLength: 100 }),
         ),
-        range,
       });
+    case 'patients:get':
+      return fc.record({ eventId: eventIds() });
+    case 'calendar:toConfirm':
+      return fc.record(
+        {
+          from: fc.oneof(
+            range.map((r) => r.from),
+            fc.constantFrom('1999-12-31T23:59:59Z', '2099-12-31T23:00:00-01:00'),
+          ),
+          weeks: fc.integer({ min: 1, max: 8 }),
+        },
+        { requiredKeys: [] },
+      );
   }
 }
 
@@ -395,6 +435,7 @@ const ACTION_CHANNELS = new Set<string>([
   'event:move',
   'blocking:update',
   'blocking:delete',
+  'patients:get',
 ]);
 
 // ---------------------------------------------------------------------------------------------

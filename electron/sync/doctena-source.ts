@@ -264,6 +264,23 @@ export function createDoctenaSource(
       return out;
     },
 
+    /**
+     * The first sync asks for every booking updated since 1970, and later ones add what changed:
+     * so the bookings of any past or future week are already here, whatever week is on screen.
+     */
+    history(range: TimeRange) {
+      const out: CalendarEvent[] = [];
+      for (const state of calendars.values()) {
+        const ctx = context(state.info.id);
+        for (const booking of state.bookings.values()) {
+          if (!overlaps(booking.starts, booking.ends, range)) continue;
+          const event = mapDoctenaBooking(booking, ctx);
+          if (event) out.push(event);
+        }
+      }
+      return out;
+    },
+
     availabilityIn(range: TimeRange): AvailabilityWindow[] {
       return [...calendars.values()].flatMap((state) =>
         expandTimeblocks([...state.timeblocks.values()], {

@@ -148,20 +148,23 @@ export class SyncEngine {
     return this.snapshot(range);
   }
 
-  search(query: string, range: TimeRange): CalendarEvent[] {
-    const needle = normalise(query);
-    const digits = query.replace(/\D/g, '');
-    return this.snapshot(range)
-      .events.filter((event) => {
-        const p = event.patient;
-        if (!p) return false;
-        if (normalise(p.name).includes(needle)) return true;
-        if (p.email && normalise(p.email).includes(needle)) return true;
-        return (
-          digits.length >= 3 && p.phone !== null && p.phone.replace(/\D/g, '').includes(digits)
-        );
-      })
-      .sort((a, b) => a.start.localeCompare(b.start));
+  /**
+   * Syncs a range beyond the one on screen (the to-confirm list looks weeks ahead) when its data is
+   * older than `freshMs` (never fresher than the poll), sharing any sync in flight. The poll keeps
+   * following the range on screen.
+   */
+  async prefetch(range: TimeRange, freshMs: number): Promise<void> {
+    await this.ensure(range, false, Math.max(freshMs, this.options.pollIntervalMs()));
+  }
+
+  /**
+   * Every account's appointments held in memory over `range`, however long (patient search and
+   * the patient card): Doctena's whole synced history, Docfav's loaded weeks. Never asks a platform.
+   */
+  history(range: TimeRange): CalendarEvent[] {
+    return [...this.states.values()].flatMap(
+      ({ source }) => source.history?.(range) ?? source.eventsIn(range),
+    );
   }
 
   snapshot(range: TimeRange): CalendarData {
@@ -298,13 +301,17 @@ export class SyncEngine {
   }
 
   /** Syncs what `range` needs, waiting for each account only until its grace is over. */
-  private async ensure(range: TimeRange, force: boolean): Promise<void> {
+  private async ensure(
+    range: TimeRange,
+    force: boolean,
+    freshMs = this.options.pollIntervalMs(),
+  ): Promise<void> {
     await Promise.all(
       [...this.states.values()].map(async (state) => {
         const wait = () => state.graceOver ?? Promise.resolve();
         // Someone is already syncing this account: share the result instead of asking twice.
         if (state.inflight) await wait();
-        if (!force && state.source.isFresh(range, this.options.pollIntervalMs())) return;
+        if (!force && state.source.isFresh(range, freshMs)) return;
         // Failed a moment ago: a pause, the next poll or the refresh button asks again, not the
         // refetch that the failure's own push caused.
         const sinceFailure = this.now().getTime() - (state.failedAt ?? -Infinity);
@@ -405,14 +412,4 @@ export class SyncEngine {
 
 function emptyRange(now: Date): TimeRange {
   return { from: now, to: new Date(now.getTime() + 1) };
-}
-
-/** Case- and accent-insensitive, so "garcia" finds "García" and "muller" finds "Müller". */
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .trim();
 }

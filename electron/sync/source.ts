@@ -31,6 +31,11 @@ export interface SyncSource {
   isFresh(range: TimeRange, freshMs: number): boolean;
   sync(range: TimeRange): Promise<SyncOutcome>;
   eventsIn(range: TimeRange): CalendarEvent[];
+  /**
+   * The appointments held in memory over a long range, for finding a patient across time; no
+   * blockings or occurrences. Absent: `eventsIn` (a source that holds only the weeks it synced).
+   */
+  history?(range: TimeRange): CalendarEvent[];
   availabilityIn(range: TimeRange): AvailabilityWindow[];
   /** The slowest safe poll interval given the vendor's rate budget; undefined when unlimited. */
   minPollIntervalMs(requestsPerPoll: number): number | undefined;

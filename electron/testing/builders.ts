@@ -1,5 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import { buildRuntimes, type AccountRuntime, type SourceContext } from '../accounts/sources';
+import { createBookJournal, type BookJournal } from '../actions/docfav-book/entry';
+import { BookRecovery, withBookings } from '../actions/docfav-book/recovery';
 import { MoveRecovery } from '../actions/docfav-move/recovery';
 import { createActions, type Actions } from '../actions/index';
 import { createMemoryJournal, type Journal } from '../actions/journal';
@@ -63,6 +65,8 @@ export interface DeskOptions {
   timeoutMs?: number;
   /** A journal to share with another desk (a desk restarted after a crash). */
   journal?: Journal;
+  /** The same for new bookings' journal. */
+  bookJournal?: BookJournal;
   moveTiming?: { settleMs?: number; verifyMs?: number };
 }
 
@@ -72,6 +76,9 @@ export interface Desk {
   actions: Actions;
   moves: MoveRecovery;
   journal: Journal;
+  /** New Docfav bookings whose answer was lost (`booking:settled` goes to `emitted`). */
+  bookings: BookRecovery;
+  bookJournal: BookJournal;
   runtimes: Map<string, AccountRuntime>;
   logger: MemoryLogger;
   tap: Tap;
@@ -93,7 +100,11 @@ export function buildDesk(p: Platforms, now: () => Date, options: DeskOptions = 
     logger,
     now,
     pollIntervalMs: () => 60_000,
-    annotate: () => ({ conflicts: [], mirrorIds: [], ...moves.calendarView() }),
+    annotate: () => ({
+      conflicts: [],
+      mirrorIds: [],
+      ...withBookings(moves.calendarView(), bookings),
+    }),
   });
   engine.setSources([...runtimes.values()].map((r) => r.source));
   const journal = options.journal ?? createMemoryJournal();
@@ -106,8 +117,29 @@ export function buildDesk(p: Platforms, now: () => Date, options: DeskOptions = 
     now,
     ...options.moveTiming,
   });
+  const bookJournal = options.bookJournal ?? createBookJournal();
+  const bookings: BookRecovery = new BookRecovery({
+    journal: bookJournal,
+    accounts: () => runtimes,
+    sync: engine,
+    emit: (payload) => emitted.push({ event: 'booking:settled', payload }),
+    logger,
+    now,
+    ...(options.moveTiming?.settleMs === undefined ? {} : { settleMs: options.moveTiming.settleMs }),
+  });
   const actions = createActions({ sync: engine, accounts: () => runtimes, logger, now, moves });
-  return { engine, actions, moves, journal, runtimes, logger, tap, emitted };
+  return {
+    engine,
+    actions,
+    moves,
+    journal,
+    bookings,
+    bookJournal,
+    runtimes,
+    logger,
+    tap,
+    emitted,
+  };
 }
 
 export interface PcOptions {

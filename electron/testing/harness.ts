@@ -65,7 +65,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = shared ? createClock(shared.now()) : platforms.clock;
   const { now } = clock;
   const desk = buildDesk(platforms, now, options);
-  const stops: (() => unknown)[] = [() => desk.engine.stop(), () => desk.moves.stop()];
+  const stops: (() => unknown)[] = [
+    () => desk.engine.stop(),
+    () => desk.moves.stop(),
+    () => desk.bookings.stop(),
+  ];
   const track = <T>(built: T, stop: (built: T) => unknown): T => {
     stops.push(() => stop(built));
     return built;

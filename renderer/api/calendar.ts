@@ -68,14 +68,3 @@ export function useRefresh(range: Range | null) {
     },
   });
 }
-
-export function useSearch(query: string, range: Range | null) {
-  const trimmed = query.trim();
-  return useQuery({
-    queryKey: keys.search.query(trimmed, range),
-    queryFn: () =>
-      range ? client['events:search']({ query: trimmed, range }) : Promise.resolve([]),
-    enabled: trimmed.length >= 2 && range !== null,
-    staleTime: 5_000,
-  });
-}

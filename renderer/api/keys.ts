@@ -16,7 +16,13 @@ export const keys = {
   },
   search: {
     all: ['search'] as const,
-    query: (text: string, range: Range | null) => ['search', text, range?.from, range?.to] as const,
+    query: (text: string) => ['search', text] as const,
+  },
+  /** One appointment's patient card: dropped as soon as its panel closes (patient data). */
+  patientCard: (eventId: string) => ['patient-card', eventId] as const,
+  toConfirm: {
+    all: ['to-confirm'] as const,
+    from: (from: string) => ['to-confirm', from] as const,
   },
   guard: {
     status: ['guard', 'status'] as const,

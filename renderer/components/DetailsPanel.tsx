@@ -5,6 +5,8 @@ import { dateTime, timeRange } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
 import { PendingActions } from './PendingActions';
+import { PatientCard } from './patients/PatientCard';
+import { ChangeTime } from './slots/ChangeTime';
 
 interface Props {
   event: CalendarEvent;
@@ -58,32 +60,10 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
         <dd>
           {dateTime(event.start, locale)} ({timeRange(event.start, event.end, locale)})
         </dd>
-        {patient?.phone && (
-          <>
-            <dt>{t('details.phone')}</dt>
-            <dd>
-              <a href={`tel:${patient.phone.replace(/[^\d+]/g, '')}`}>{patient.phone}</a>
-            </dd>
-          </>
-        )}
-        {patient?.email && (
-          <>
-            <dt>{t('details.email')}</dt>
-            <dd>
-              <a href={`mailto:${patient.email}`}>{patient.email}</a>
-            </dd>
-          </>
-        )}
         {event.reason && (
           <>
             <dt>{t('details.reason')}</dt>
             <dd>{event.reason}</dd>
-          </>
-        )}
-        {patient?.insurance && (
-          <>
-            <dt>{t('details.insurance')}</dt>
-            <dd>{patient.insurance}</dd>
           </>
         )}
         <dt>{t('details.calendar')}</dt>
@@ -110,6 +90,8 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
           </>
         )}
       </dl>
+      <PatientCard event={event} />
+      <ChangeTime event={event} />
       {actions ?? <PendingActions event={event} />}
     </div>
   );

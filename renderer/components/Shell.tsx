@@ -113,7 +113,6 @@ export function Shell() {
           searchSlot={
             <SearchBox
               ref={searchRef}
-              range={visible ? searchRange(visible.start) : null}
               calendarName={calendarName}
               onPick={(event) => {
                 api()?.gotoDate(new Date(event.start));
@@ -232,17 +231,6 @@ export function Shell() {
       )}
     </div>
   );
-}
-
-/**
- * Search looks two weeks back and four ahead of what is on screen: a receptionist looking for a
- * patient usually wants the next appointment, not only this week's. One day short of the six weeks
- * a request may span, so a clock change inside the range cannot push it over.
- */
-function searchRange(start: Date): Range {
-  const from = new Date(start.getFullYear(), start.getMonth(), start.getDate() - 14);
-  const to = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 27);
-  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 function toDateInput(date: Date): string {

@@ -3,8 +3,10 @@ import type { Services } from '../types';
 import { accountHandlers } from './accounts';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';
+import { bookingHandlers } from './booking';
 import { calendarHandlers } from './calendar';
 import { guardHandlers } from './guard';
+import { slotHandlers } from './slots';
 
 /** The main process's answer to every contract channel, one file per area. */
 export function createHandlers(services: Services): Handlers {
@@ -14,5 +16,7 @@ export function createHandlers(services: Services): Handlers {
     ...accountHandlers(services),
     ...actionHandlers(services),
     ...guardHandlers(services),
+    ...bookingHandlers(services),
+    ...slotHandlers(services),
   };
 }

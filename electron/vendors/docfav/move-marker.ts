@@ -5,14 +5,19 @@
  * (lost, late, or the desk crashed), and every desk can tell which bookings stand in for the same
  * original appointment.
  *
+ * A new booking made in Frontdesk carries the same kind of line (`[frontdesk-book <id> path <key>]`)
+ * for the same reason: it starts a chain of its own, named by the booking's id, so a later move of
+ * it reads like a move of a moved appointment.
+ *
  * Only ids and times go into it: a note is visible to the practice, and this is health data.
  */
 
-export const MARKER_PREFIX = '[frontdesk-move ';
+export const MARKER_PREFIX = '[frontdesk-';
 const MARKER =
-  /\[frontdesk-move ([a-z0-9]{8,32}) of ([^\s\]]{1,128}) path ((?:\d{1,16}-[a-z0-9]{1,32})(?:\.\d{1,16}-[a-z0-9]{1,32}){0,31})\]/g;
+  /\[frontdesk-(?:move ([a-z0-9]{8,32}) of ([^\s\]]{1,128})|book ([a-z0-9]{8,32})) path ((?:\d{1,16}-[a-z0-9]{1,32})(?:\.\d{1,16}-[a-z0-9]{1,32}){0,31})\]/g;
 
 export interface Marker {
+  /** The write that made this booking: a move's id, or a new booking's. */
   moveId: string;
   /** The appointment the chain of moves started from. */
   rootId: string;
@@ -32,12 +37,21 @@ export function markerText(marker: Marker): string {
   return `[frontdesk-move ${marker.moveId} of ${marker.rootId} path ${marker.path.join('.')}]`;
 }
 
+/** The marker of a new booking: its own root, one key long. */
+export function bookingMarkerText(bookingId: string, markedAtMs: number): string {
+  return `[frontdesk-book ${bookingId} path ${moveKey(markedAtMs, bookingId)}]`;
+}
+
 /** The marker of the move that made this booking: the last one in the note. */
 export function lastMarker(note: string | null | undefined): Marker | undefined {
   if (!note) return undefined;
   let found: Marker | undefined;
   for (const m of note.matchAll(MARKER)) {
-    found = { moveId: m[1] ?? '', rootId: m[2] ?? '', path: (m[3] ?? '').split('.') };
+    const booking = m[3];
+    const path = (m[4] ?? '').split('.');
+    found = booking
+      ? { moveId: booking, rootId: booking, path }
+      : { moveId: m[1] ?? '', rootId: m[2] ?? '', path };
   }
   return found;
 }

@@ -133,6 +133,9 @@ export const DocfavService = z.looseObject({
 });
 export type DocfavService = z.output<typeof DocfavService>;
 
+// Sent as strings in the spec ("15", "03", "1990"); numbers are read too.
+const datePart = soft(z.union([z.string(), z.number()]).transform(String));
+
 export const DocfavClientRecord = z.looseObject({
   id,
   client_number: num,
@@ -142,9 +145,15 @@ export const DocfavClientRecord = z.looseObject({
   email: text,
   phone: text,
   gender: text,
+  date_of_birth: soft(
+    z.looseObject({ dayOfBirth: datePart, monthOfBirth: datePart, yearOfBirth: datePart }),
+  ),
   note: text,
+  // A tag that is not text is left out, not the client.
+  tags: soft(z.array(z.unknown()).transform((t) => t.filter((x): x is string => typeof x === 'string'))),
   is_active: bool,
   walk_in: bool,
+  receive_reminders: bool,
   created_at: text,
 });
 export type DocfavClientRecord = z.output<typeof DocfavClientRecord>;

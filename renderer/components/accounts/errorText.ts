@@ -33,6 +33,8 @@ export const REASON_KEYS: Record<ErrorReason, MessageKey> = {
   repairing: 'move.error.repairing',
   lost: 'reason.lost',
   'check-failed': 'move.error.checkFailed',
+  'doctena-no-booking': 'reason.doctena-no-booking',
+  'booking-pending': 'reason.booking-pending',
   'reserved-title': 'guard.reservedTitle',
   'account-missing': 'reason.account-missing',
   'docfav-no-blocking': 'reason.docfav-no-blocking',

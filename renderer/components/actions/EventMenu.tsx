@@ -3,6 +3,7 @@ import type { CalendarEvent } from '../../../shared/domain';
 import type { ActionRunner } from '../../api/actions';
 import { useI18n } from '../../i18n';
 import { ActionButtons } from './ActionButtons';
+import { ChangeTime } from '../slots/ChangeTime';
 
 interface Props {
   event: CalendarEvent;
@@ -44,6 +45,7 @@ export function EventMenu({ event, x, y, runner, readOnly, onDetails, onClose }:
       }}
     >
       <ActionButtons event={event} runner={runner} readOnly={readOnly} />
+      <ChangeTime event={event} readOnly={readOnly} onStarted={onClose} />
       <button type="button" className="link" onClick={onDetails}>
         {t('details.title')}
       </button>

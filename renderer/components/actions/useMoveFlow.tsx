@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Conflict, EventPayload } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
 import { useMoveSettled, type ActionRunner } from '../../api/actions';
@@ -78,6 +78,20 @@ export function useMoveFlow(runner: ActionRunner): {
     }
   };
 
+  // Published for "Change time", which starts this same flow from a chosen time.
+  const latest = useRef(begin);
+  latest.current = begin;
+  useEffect(() => {
+    const own: MoveStarter = {
+      begin: (event, start, end) => latest.current(event, start, end),
+      pending: runner.pending,
+    };
+    publish(own);
+    return () => {
+      if (starter === own) publish(null);
+    };
+  }, [runner.pending]);
+
   const abort = (event: CalendarEvent) => {
     setStep(null);
     runner.revert(event);
@@ -124,6 +138,33 @@ export function useMoveFlow(runner: ActionRunner): {
     );
   }
   return { begin, dialog };
+}
+
+/** A move started from a chosen time rather than a drop, through the calendar's own flow. */
+export interface MoveStarter {
+  begin: (event: CalendarEvent, start: string, end: string) => void;
+  /** Events whose write is in flight: not to be moved again until it settles. */
+  pending: ReadonlySet<string>;
+}
+
+let starter: MoveStarter | null = null;
+const watchers = new Set<() => void>();
+function publish(next: MoveStarter | null) {
+  starter = next;
+  for (const watch of watchers) watch();
+}
+function watch(onChange: () => void) {
+  watchers.add(onChange);
+  return () => watchers.delete(onChange);
+}
+
+/**
+ * The move flow of the calendar on screen, for "Change time" in the details panel and the event
+ * menu: the same confirmation, conflicts, book anyway, pending and revert as a drag, without a
+ * second copy of the flow (and of its dialogs). Null while no calendar runs one.
+ */
+export function useStartMove(): MoveStarter | null {
+  return useSyncExternalStore(watch, () => starter);
 }
 
 const SETTLED: Record<EventPayload<'move:settled'>['outcome'], MessageKey> = {
