@@ -1,8 +1,11 @@
 import os from 'node:os';
 import { normaliseAndMerge } from './normalise';
+import { autocompleteRows } from './booking';
 import { dropToDrawn } from './drop';
 import { paintWeek } from './paint';
+import { patientCardRows } from './patient-card';
 import { steadyStateRequests } from './requests';
+import { slotSearchRows } from './slots';
 import { coldStart, heapWith } from './startup';
 
 // `npm run bench`: prints one table of figures with their targets. Medians of a few runs.
@@ -84,6 +87,10 @@ rows.push({
   target: `${requests.docfavMinimum} (1 per clinic-week)`,
   ok: requests.docfav <= requests.docfavMinimum,
 });
+
+rows.push(...(await slotSearchRows()));
+rows.push(...(await patientCardRows()));
+rows.push(...(await autocompleteRows()));
 
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(

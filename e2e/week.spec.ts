@@ -179,8 +179,9 @@ test.describe('week view', () => {
       const search = app.getByLabel('Search patients');
       await expect(search).toBeFocused();
       await app.keyboard.type(surname.toLowerCase());
-      const results = app.locator('.search-results button');
-      await expect(results.first()).toContainText(surname);
+      // Each patient found is listed with their appointments, each a button naming them.
+      const results = app.locator('.search-results').getByRole('button');
+      await expect(results.first()).toHaveAccessibleName(new RegExp(surname));
       const match = results.filter({ hasText: source === 'doctena' ? 'Doctena' : 'Docfav' });
       await expect(match.first()).toBeVisible();
       await match.first().click();

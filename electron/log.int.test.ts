@@ -34,11 +34,17 @@ describe('logging', () => {
         const result = await runtime.dispatch('calendar:range', week(offset), { transport: 'web' });
         expect(result.ok).toBe(true);
       }
-      await runtime.dispatch(
-        'events:search',
-        { query: 'garcia', range: week(7) },
-        { transport: 'web' },
+      const web = { transport: 'web' } as const;
+      expect((await runtime.dispatch('events:search', { query: 'garcia lopez' }, web)).ok).toBe(
+        true,
       );
+      expect((await runtime.dispatch('events:search', { query: '600 555 001' }, web)).ok).toBe(
+        true,
+      );
+      // Every patient card of the week on screen, Docfav's each read from the platform.
+      const shown = await runtime.dispatch('calendar:range', week(7), web);
+      const events = shown.ok ? (shown.value as { events: { id: string }[] }).events : [];
+      for (const { id } of events) await runtime.dispatch('patients:get', { eventId: id }, web);
     } finally {
       await runtime.stop();
     }

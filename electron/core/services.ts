@@ -108,7 +108,9 @@ export function createServices(options: ServicesOptions): Runtime {
     emit: (payload) => emit('booking:settled', payload),
     logger,
     now,
-    ...(options.moveTiming?.settleMs === undefined ? {} : { settleMs: options.moveTiming.settleMs }),
+    ...(options.moveTiming?.settleMs === undefined
+      ? {}
+      : { settleMs: options.moveTiming.settleMs }),
   });
   const sync: SyncEngine = new SyncEngine({
     ...(options.syncGraceMs === undefined ? {} : { graceMs: options.syncGraceMs }),

@@ -7,6 +7,7 @@ import {
   type Range,
 } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
+import type { PatientCard, PatientSearchResult } from '../../shared/patients';
 import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../../simulators/docfav';
 import {
   DEMO_CALENDARS,
@@ -21,8 +22,8 @@ import { startHarness, type Harness, type TestRuntime } from '../testing/harness
  * double booking made on the way, so every push event fires), every read channel is called and
  * every push and desktop notice is kept. No secret may appear anywhere; patient data (names,
  * phones, e-mails, insurance, notes, reasons) only inside the events of `calendar:range`,
- * `sync:refresh` and `events:search`, only in the fields made for it, and only for events in the
- * range that was asked for.
+ * `sync:refresh`, `events:search` and `patients:get` and in the patients those two answer with,
+ * only in the fields made for it, and, for the calendar, only for events in the range asked for.
  */
 
 const DAY = 86_400_000;
@@ -31,7 +32,17 @@ const ctx = { transport: 'web' as const };
 /** Where patient data may be: the event fields the details panel and the event title show. */
 const PATIENT_FIELDS = ['patient', 'note', 'reason', 'title'] as const;
 /** Channels whose output is events; everything else must carry no patient data at all. */
-const EVENT_CHANNELS = new Set<Channel>(['calendar:range', 'sync:refresh', 'events:search']);
+const EVENT_CHANNELS = new Set<Channel>([
+  'calendar:range',
+  'sync:refresh',
+  'events:search',
+  'patients:get',
+  'calendar:toConfirm',
+]);
+/** They find a patient across time: a search by its words, a card by its appointment. */
+const ACROSS_TIME = new Set<Channel>(['events:search', 'patients:get']);
+/** Where a search hit and a patient card hold the patient themselves. */
+const PERSON_FIELDS = ['name', 'phone', 'email', 'birthDate', 'note', 'tags', 'insurance'] as const;
 const PATIENT_KEYS = /^(patient|phone|email|e-mail|insurance|note|reason|contact|clientId)$/i;
 
 let h: Harness;
@@ -109,6 +120,8 @@ beforeAll(async () => {
 
   // A full sync of the demo: last, this and next week.
   for (const offset of [-1, 0, 1]) await call('calendar:range', week(offset));
+  // The "To confirm" list reads weeks ahead on its own: its answer is held to its own from–to.
+  await call('calendar:toConfirm', {});
 
   // Pair Lucía (Docfav) with Allgemeinmedizin (Doctena), then book Lucía over a future Doctena
   // booking: the guard must announce the double booking (`conflict:new`), and the next sync the
@@ -151,9 +164,13 @@ beforeAll(async () => {
     await call('calendar:range', week(offset));
     await call('sync:refresh', week(offset));
   }
-  for (const query of ['garcia', 'müller', 'example.org', '555', 'ma']) {
-    await call('events:search', { query, range: week(0) });
-    await call('events:search', { query, range: week(1) });
+  for (const query of ['garcia', 'müller', 'example.org', '555', 'ma', 'lopez maria']) {
+    await call('events:search', { query });
+  }
+  const shown = (await call('calendar:range', week(0))) as CalendarData;
+  for (const kind of ['docfav-appointment', 'doctena-booking']) {
+    const event = shown.events.find((e) => e.kind === kind && e.patient);
+    if (event) await call('patients:get', { eventId: event.id });
   }
 
   // Patient data as the platforms hold it: the demo is seeded from the week, so the harness's
@@ -200,7 +217,20 @@ function eventsOf(value: unknown): CalendarEvent[] {
   if (value && typeof value === 'object' && 'events' in value) {
     return (value as CalendarData).events;
   }
+  if (value && typeof value === 'object' && 'matches' in value) {
+    return (value as PatientSearchResult).matches.flatMap((m) => m.appointments);
+  }
+  if (value && typeof value === 'object' && 'appointments' in value) {
+    return (value as PatientCard).appointments;
+  }
   return [];
+}
+
+function withoutPerson<T extends object>(person: T): Partial<T> {
+  const allowed: readonly string[] = PERSON_FIELDS;
+  return Object.fromEntries(
+    Object.entries(person).filter(([key]) => !allowed.includes(key)),
+  ) as Partial<T>;
 }
 
 /** The output with the fields that may hold patient data taken out of every event. */
@@ -211,6 +241,20 @@ function withoutPatientFields(value: unknown): unknown {
   if (Array.isArray(value)) return (value as CalendarEvent[]).map(strip);
   if (value && typeof value === 'object' && 'events' in value) {
     return { ...value, events: (value as CalendarData).events.map(strip) };
+  }
+  if (value && typeof value === 'object' && 'matches' in value) {
+    const result = value as PatientSearchResult;
+    return {
+      ...result,
+      matches: result.matches.map((m) => ({
+        ...withoutPerson(m),
+        appointments: m.appointments.map(strip),
+      })),
+    };
+  }
+  if (value && typeof value === 'object' && 'appointments' in value) {
+    const card = value as PatientCard;
+    return { ...withoutPerson(card), appointments: card.appointments.map(strip) };
   }
   return value;
 }
@@ -252,6 +296,7 @@ describe('what the renderer can see', () => {
       'calendar:range',
       'sync:refresh',
       'events:search',
+      'patients:get',
     ] as const) {
       expect(called, channel).toContain(channel);
       expect(Object.hasOwn(channels, channel)).toBe(true);
@@ -305,9 +350,9 @@ describe('what the renderer can see', () => {
 
   it('only sends patient data for the range that was asked for', () => {
     for (const { channel, input, value } of outputs) {
-      if (!EVENT_CHANNELS.has(channel)) continue;
-      const range =
-        channel === 'events:search' ? (input as { range: Range }).range : (input as Range);
+      if (!EVENT_CHANNELS.has(channel) || ACROSS_TIME.has(channel)) continue;
+      // The "To confirm" list is asked for weeks ahead and answers with the range it read.
+      const range = channel === 'calendar:toConfirm' ? (value as Range) : (input as Range);
       for (const e of eventsOf(value)) {
         const overlaps =
           Date.parse(e.end) > Date.parse(range.from) && Date.parse(e.start) < Date.parse(range.to);

@@ -366,28 +366,76 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
       );
     case 'blocking:delete':
       return fc.record({ eventId: eventIds() });
+    case 'patients:search':
+      return fc
+        .record({
+          calendar: calendarRef,
+          query: fc.oneof(
+            fc.constantFrom('garc', 'Peña', '600 555', 'example.org', '  ab  '),
+            fc.string({ minLength: 2, maxLength: 100 }),
+          ),
+        })
+        .map(({ calendar, query }) => ({ ...calendar, query }));
+    case 'patients:create':
+      return fc
+        .record({
+          calendar: calendarRef,
+          firstName: fc.string({ minLength: 1, maxLength: 20 }).map((n) => `Fuzz ${n}`),
+          lastName: fc.string({ maxLength: 20 }),
+          phone: fc.constantFrom('', '+34 600 555 999', 'not a phone'),
+          email: fc.oneof(
+            fc.constant(''),
+            fc.nat().map((n) => `fuzz-${n}@example.org`),
+          ),
+          walkIn: fc.boolean(),
+        })
+        .map(({ calendar, ...rest }) => ({ ...calendar, ...rest }));
+    case 'booking:options':
+      return calendarRef;
+    case 'booking:create':
+      return fc
+        .record({
+          calendar: calendarRef,
+          serviceId: fc.oneof(fc.constant(DOCFAV_DEMO_IDS.services.consulta), fc.uuid()),
+          clientId: fc.oneof(
+            fc.constantFrom(...[...docfav.store.clients.keys()].slice(0, 3)),
+            fc.uuid(),
+          ),
+          slot,
+          note: fc.string({ maxLength: 200 }),
+          sendReminder: fc.boolean(),
+          status: fc.constantFrom('confirmed', 'pending'),
+          force: fc.boolean(),
+        })
+        .map(({ calendar, slot: s, ...rest }) => ({ ...calendar, ...rest, ...s }));
     case 'calendar:range':
     case 'sync:refresh':
       return range;
     case 'slots:find':
+      // Exactly one of the two lengths: minutes, or a service (sometimes one that is not there).
       return fc
         .record(
           {
             calendar: calendarRef,
-            durationMinutes: fc.integer({ min: 5, max: 480 }),
-            serviceId: fc.constantFrom(DOCFAV_DEMO_IDS.services.consulta, 'nope'),
+            length: fc.oneof(
+              {
+                arbitrary: fc.integer({ min: 5, max: 480 }).map((m) => ({ durationMinutes: m })),
+                weight: 4,
+              },
+              {
+                arbitrary: fc
+                  .constantFrom(DOCFAV_DEMO_IDS.services.consulta, 'nope')
+                  .map((id) => ({ serviceId: id })),
+                weight: 1,
+              },
+            ),
             from: instant,
             weeks: fc.integer({ min: 1, max: 8 }),
             maxResults: fc.integer({ min: 1, max: 100 }),
           },
-          { requiredKeys: ['calendar', 'from'] },
+          { requiredKeys: ['calendar', 'length', 'from'] },
         )
-        // Exactly one of the two lengths: a service sets it, or minutes do.
-        .map(({ calendar, serviceId, durationMinutes, ...rest }) => ({
-          ...calendar,
-          ...rest,
-          ...(serviceId === undefined ? { durationMinutes: durationMinutes ?? 30 } : { serviceId }),
-        }));
+        .map(({ calendar, length, ...rest }) => ({ ...calendar, ...length, ...rest }));
     case 'events:search':
       return fc.record({
         query: fc.oneof(

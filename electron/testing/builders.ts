@@ -125,7 +125,9 @@ export function buildDesk(p: Platforms, now: () => Date, options: DeskOptions = 
     emit: (payload) => emitted.push({ event: 'booking:settled', payload }),
     logger,
     now,
-    ...(options.moveTiming?.settleMs === undefined ? {} : { settleMs: options.moveTiming.settleMs }),
+    ...(options.moveTiming?.settleMs === undefined
+      ? {}
+      : { settleMs: options.moveTiming.settleMs }),
   });
   const actions = createActions({ sync: engine, accounts: () => runtimes, logger, now, moves });
   return {

@@ -146,13 +146,23 @@ function Hit({
       {past.length > 0 && (
         <>
           <p className="search-group">{t('search.past')}</p>
-          <AppointmentList events={past} calendarName={calendarName} onPick={onPick} />
+          <AppointmentList
+            events={past}
+            calendarName={calendarName}
+            onPick={onPick}
+            who={hit.name}
+          />
         </>
       )}
       {upcoming.length > 0 && (
         <>
           <p className="search-group">{t('search.upcoming')}</p>
-          <AppointmentList events={upcoming} calendarName={calendarName} onPick={onPick} />
+          <AppointmentList
+            events={upcoming}
+            calendarName={calendarName}
+            onPick={onPick}
+            who={hit.name}
+          />
         </>
       )}
     </li>

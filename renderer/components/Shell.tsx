@@ -13,6 +13,7 @@ import { BlockDialog, type BlockDraft } from './actions/BlockDialog';
 import { EventMenu } from './actions/EventMenu';
 import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
+import { useBookingFlow } from './booking/useBookingFlow';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
 import { clockTime, dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
@@ -52,6 +53,12 @@ export function Shell() {
   const runner = useActionRunner();
   const moveFlow = useMoveFlow(runner);
   const [blockDraft, setBlockDraft] = useState<BlockDraft | null>(null);
+  const booking = useBookingFlow({
+    data: calendar.data,
+    hiddenCalendars: hidden,
+    onBlock: (start, end) => setBlockDraft({ mode: 'new', start, end }),
+    onDone: () => calendarRef.current?.getApi().unselect(),
+  });
   const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
   const [menu, setMenu] = useState<{ event: CalendarEvent; x: number; y: number } | null>(null);
   const toasts = useToasts();
@@ -103,6 +110,7 @@ export function Shell() {
           onDate={(date) => api()?.gotoDate(date)}
           onView={(view) => api()?.changeView(view)}
           onRefresh={() => refresh.mutate()}
+          onBook={booking.open}
           onBlock={() => {
             const start = new Date();
             start.setMinutes(0, 0, 0);
@@ -155,7 +163,7 @@ export function Shell() {
             pending={runner.pending}
             readOnly={readOnly}
             onMove={moveFlow.begin}
-            onSelectRange={(start, end) => setBlockDraft({ mode: 'new', start, end })}
+            onSelectRange={booking.select}
             onOpen={(event) => setSelectedId(event.id)}
             onContextMenu={(event, x, y) => setMenu({ event, x, y })}
             onRangeChange={({ from, to, start, end, view }) =>
@@ -181,6 +189,7 @@ export function Shell() {
         )}
       </div>
       {moveFlow.dialog}
+      {booking.elements}
       {menu && (
         <EventMenu
           event={data?.events.find((e) => e.id === menu.event.id) ?? menu.event}

@@ -10,6 +10,7 @@ import { accountErrorText, accountNotes } from './accountStatusText';
 import { SidebarGuard } from './guard/SidebarGuard';
 import { Legend } from './Legend';
 import { SettingToggle } from './SettingToggle';
+import { ToConfirm } from './toconfirm/ToConfirm';
 import { errorText } from './accounts/errorText';
 
 interface Props {
@@ -67,6 +68,9 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
           </ul>
         </section>
       ))}
+      {data && data.accounts.length > 0 && (
+        <ToConfirm calendars={data.calendars} readOnly={data.offline} />
+      )}
       <SidebarGuard data={data} />
       <SettingToggle
         label={t('sidebar.showCancelled')}

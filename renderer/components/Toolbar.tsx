@@ -16,7 +16,9 @@ interface Props {
   onView: (view: ViewName) => void;
   onRefresh: () => void;
   onBlock: () => void;
-  /** Offline: blocking time is disabled. */
+  /** "New appointment": the booking dialog. */
+  onBook: () => void;
+  /** Offline: booking and blocking time are disabled. */
   readOnly: boolean;
   searchSlot: React.ReactNode;
   titleRef?: RefObject<HTMLHeadingElement | null>;
@@ -70,6 +72,9 @@ export function Toolbar(props: Props) {
           </button>
         ))}
       </div>
+      <button type="button" onClick={props.onBook} disabled={props.readOnly}>
+        {t('booking.open')}
+      </button>
       <button type="button" onClick={props.onBlock} disabled={props.readOnly}>
         {t('block.open')}
       </button>

@@ -47,7 +47,8 @@ interface Props {
   /** Offline: nothing can be changed. */
   readOnly: boolean;
   onMove: (event: CalendarEvent, start: string, end: string) => void;
-  onSelectRange: (start: Date, end: Date) => void;
+  /** `at`: where the pointer let go, to offer the choices there. */
+  onSelectRange: (start: Date, end: Date, at?: { x: number; y: number }) => void;
   onRangeChange: (range: VisibleRange) => void;
   onOpen: (event: CalendarEvent) => void;
   /** Right-click or the context-menu key on an event. */
@@ -161,7 +162,12 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         latest.current.onMove(event, start.toISOString(), end.toISOString());
     };
     return {
-      select: (arg: DateSelectArg) => latest.current.onSelectRange(arg.start, arg.end),
+      select: (arg: DateSelectArg) =>
+        latest.current.onSelectRange(
+          arg.start,
+          arg.end,
+          arg.jsEvent ? { x: arg.jsEvent.clientX, y: arg.jsEvent.clientY } : undefined,
+        ),
       eventDrop: moved,
       eventResize: moved,
       datesSet: (arg: DatesSetArg) => {

@@ -66,6 +66,16 @@ export const DEMO_NOTES = [
   'Control tras la última sesión',
 ];
 
+/** Notes on the patient (not on an appointment), as Docfav's client record holds them. */
+export const DEMO_CLIENT_NOTES: (string | null)[] = [
+  null,
+  'Alergia a la penicilina',
+  null,
+  'Prefiere cita por la mañana',
+  null,
+  'Acude con su hija',
+];
+
 export const DEMO_STREETS = [
   'Calle Ficticia',
   'Avenida de Ejemplo',

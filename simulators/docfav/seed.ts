@@ -1,5 +1,13 @@
 import { seedAppointments, seedBlocks } from './seed-agenda';
-import { DEMO_CLIENTS, DEMO_STREETS, asciiSlug, dniLetter, prng, prngUuid } from './seed-data';
+import {
+  DEMO_CLIENTS,
+  DEMO_CLIENT_NOTES,
+  DEMO_STREETS,
+  asciiSlug,
+  dniLetter,
+  prng,
+  prngUuid,
+} from './seed-data';
 import {
   DOCFAV_API_DISABLED_API_KEY,
   DOCFAV_DEMO_API_KEY,
@@ -225,6 +233,10 @@ function seedClients(store: DocfavStore, rand: () => number, now: Date): string[
       post_code: `280${String(1 + (i % 50)).padStart(2, '0')}`,
       id_card: `${String(n).padStart(8, '0')}${dniLetter(n)}`,
       tags: n % 9 === 0 ? ['habitual'] : [],
+      // What a front desk notes about a patient, for the patient card; no rand() draw, so the
+      // rest of the seed stays as it was.
+      note: DEMO_CLIENT_NOTES[n % DEMO_CLIENT_NOTES.length] ?? null,
+      receive_reminders: n % 4 !== 0,
       receive_campaigns: n % 3 === 0,
       createdAt: created,
     }).id;

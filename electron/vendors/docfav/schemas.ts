@@ -150,7 +150,9 @@ export const DocfavClientRecord = z.looseObject({
   ),
   note: text,
   // A tag that is not text is left out, not the client.
-  tags: soft(z.array(z.unknown()).transform((t) => t.filter((x): x is string => typeof x === 'string'))),
+  tags: soft(
+    z.array(z.unknown()).transform((t) => t.filter((x): x is string => typeof x === 'string')),
+  ),
   is_active: bool,
   walk_in: bool,
   receive_reminders: bool,
