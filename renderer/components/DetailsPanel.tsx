@@ -13,10 +13,12 @@ interface Props {
   calendarName: string;
   onClose: () => void;
   actions?: React.ReactNode;
+  /** Offline: nothing can be changed, "Change time" included. */
+  readOnly?: boolean;
 }
 
 /** Everything the desk needs about one appointment, and what may be done with it. */
-export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
+export function DetailsPanel({ event, calendarName, onClose, actions, readOnly = false }: Props) {
   const { t, language } = useI18n();
   const locale = intlLocale[language];
   const panel = useRef<HTMLDivElement>(null);
@@ -91,7 +93,7 @@ export function DetailsPanel({ event, calendarName, onClose, actions }: Props) {
         )}
       </dl>
       <PatientCard event={event} />
-      <ChangeTime event={event} />
+      <ChangeTime event={event} readOnly={readOnly} />
       {actions ?? <PendingActions event={event} />}
     </div>
   );

@@ -14,6 +14,7 @@ import { EventMenu } from './actions/EventMenu';
 import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
 import { useBookingFlow } from './booking/useBookingFlow';
+import { FindSlotButton } from './slots/FindSlotButton';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
 import { clockTime, dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
@@ -118,6 +119,21 @@ export function Shell() {
             setBlockDraft({ mode: 'new', start, end: new Date(start.getTime() + 3_600_000) });
           }}
           readOnly={readOnly}
+          findSlot={
+            <FindSlotButton
+              calendars={data?.calendars ?? []}
+              disabled={readOnly}
+              onPick={({ slot, calendar, serviceId }) =>
+                // A picked slot is booked: the dialog opens on it, its practitioner and service.
+                booking.openAt({
+                  start: new Date(slot.start),
+                  end: new Date(slot.end),
+                  calendar: { accountId: calendar.accountId, calendarId: calendar.id },
+                  serviceId,
+                })
+              }
+            />
+          }
           searchSlot={
             <SearchBox
               ref={searchRef}
@@ -149,7 +165,17 @@ export function Shell() {
       )}
       <Welcome data={data} />
       <div className="workspace">
-        <Sidebar data={data} hiddenCalendars={hidden} onToggleCalendar={toggle} />
+        <Sidebar
+          data={data}
+          hiddenCalendars={hidden}
+          onToggleCalendar={toggle}
+          runner={runner}
+          onOpen={(event) => {
+            api()?.gotoDate(new Date(event.start));
+            setPicked(event);
+            setSelectedId(event.id);
+          }}
+        />
         <main
           className="calendar-pane"
           aria-label={t('calendar.label')}
@@ -176,6 +202,7 @@ export function Shell() {
             event={selected}
             calendarName={calendarName(selected)}
             onClose={() => setSelectedId(null)}
+            readOnly={readOnly}
             actions={
               <ActionButtons
                 event={selected}

@@ -1,4 +1,6 @@
 import type { AccountStatus, CalendarData } from '../../shared/contract';
+import type { CalendarEvent } from '../../shared/domain';
+import type { ActionRunner } from '../api/actions';
 import { useAppInfo } from '../api/app';
 import { useSaveSettings, useSettings } from '../api/settings';
 import { colourMap } from '../calendar/colors';
@@ -17,9 +19,13 @@ interface Props {
   data: CalendarData | undefined;
   hiddenCalendars: ReadonlySet<string>;
   onToggleCalendar: (key: string, visible: boolean) => void;
+  /** The calendar's own action runner, so a confirm from the list is drawn pending there too. */
+  runner: ActionRunner;
+  /** Opens an event in its week (a "To confirm" entry's name). */
+  onOpen: (event: CalendarEvent) => void;
 }
 
-export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
+export function Sidebar({ data, hiddenCalendars, onToggleCalendar, runner, onOpen }: Props) {
   const { t } = useI18n();
   const settings = useSettings();
   const info = useAppInfo();
@@ -69,7 +75,12 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar }: Props) {
         </section>
       ))}
       {data && data.accounts.length > 0 && (
-        <ToConfirm calendars={data.calendars} readOnly={data.offline} />
+        <ToConfirm
+          calendars={data.calendars}
+          readOnly={data.offline}
+          runner={runner}
+          onOpen={onOpen}
+        />
       )}
       <SidebarGuard data={data} />
       <SettingToggle

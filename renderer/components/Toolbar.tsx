@@ -21,6 +21,8 @@ interface Props {
   /** Offline: booking and blocking time are disabled. */
   readOnly: boolean;
   searchSlot: React.ReactNode;
+  /** "Find a free slot", beside "New appointment". */
+  findSlot: React.ReactNode;
   titleRef?: RefObject<HTMLHeadingElement | null>;
 }
 
@@ -75,6 +77,7 @@ export function Toolbar(props: Props) {
       <button type="button" onClick={props.onBook} disabled={props.readOnly}>
         {t('booking.open')}
       </button>
+      {props.findSlot}
       <button type="button" onClick={props.onBlock} disabled={props.readOnly}>
         {t('block.open')}
       </button>

@@ -27,7 +27,11 @@ export function BookingDialog({ draft, data, hiddenCalendars, onClose }: Props) 
   const { t } = useI18n();
   const list = practitioners(data, hiddenCalendars);
   const [key, setKey] = useState(() => {
-    const likely = likelyPractitioner(data, hiddenCalendars, draft);
+    const chosen = draft.calendar;
+    const picked = chosen
+      ? list.find((c) => c.accountId === chosen.accountId && c.id === chosen.calendarId)
+      : undefined;
+    const likely = picked ?? likelyPractitioner(data, hiddenCalendars, draft);
     return likely ? infoKeyOf(likely) : '';
   });
   // "Book anyway" asks again in a dialog of its own, beside this one (see ForceQuestion).

@@ -53,7 +53,7 @@ export function DocfavBooking(props: {
   const createPatient = useCreatePatient();
   const book = useBook();
   const form = useRef<HTMLFormElement>(null);
-  const [serviceId, setServiceId] = useState<string | null>(null);
+  const [serviceId, setServiceId] = useState<string | null>(props.draft.serviceId ?? null);
   const [start, setStart] = useState(localDateTime(props.draft.start));
   const [patient, setPatient] = useState<PatientMatch | null>(null);
   const [adding, setAdding] = useState(false);

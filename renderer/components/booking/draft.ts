@@ -6,6 +6,9 @@ import { infoKeyOf, overlapsRange } from '../../calendar/events';
 export interface BookingDraft {
   start: Date;
   end: Date;
+  /** Chosen already (a slot picked in "Find a free slot"): its practitioner and service. */
+  calendar?: { accountId: string; calendarId: string };
+  serviceId?: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

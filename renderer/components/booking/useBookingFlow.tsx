@@ -23,6 +23,8 @@ export function useBookingFlow(props: {
   onDone: () => void;
 }): {
   open: () => void;
+  /** The dialog for a chosen practitioner, time and service (a slot from "Find a free slot"). */
+  openAt: (draft: BookingDraft) => void;
   select: (start: Date, end: Date, at?: { x: number; y: number }) => void;
   elements: ReactNode;
 } {
@@ -79,5 +81,5 @@ export function useBookingFlow(props: {
     </>
   );
 
-  return { open: () => setDraft(nextHourDraft(new Date())), select, elements };
+  return { open: () => setDraft(nextHourDraft(new Date())), openAt: setDraft, select, elements };
 }

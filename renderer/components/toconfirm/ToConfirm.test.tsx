@@ -208,4 +208,17 @@ describe('confirming from the list', () => {
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(confirmButton('Anna Weber').disabled).toBe(true);
   });
+
+  it('opens an entry in its week when its name is picked', async () => {
+    const { main } = mainWith([soon, pending]);
+    const opened: CalendarEvent[] = [];
+    renderWithApp(
+      <ToConfirm calendars={calendars} readOnly={false} onOpen={(e) => opened.push(e)} />,
+      main,
+    );
+    await waitFor(() => expect(items()).toHaveLength(2));
+    const name = pending.patient?.name ?? pending.title;
+    await userEvent.click(within(region()).getByRole('button', { name }));
+    expect(opened.map((e) => e.id)).toEqual([pending.id]);
+  });
 });

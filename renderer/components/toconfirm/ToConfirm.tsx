@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CalendarEvent, CalendarInfo } from '../../../shared/domain';
-import { useActionRunner } from '../../api/actions';
+import { useActionRunner, type ActionRunner } from '../../api/actions';
 import { useSettings } from '../../api/settings';
 import { useToConfirm, useToConfirmAction } from '../../api/toConfirm';
 import { intlLocale } from '../../calendar/locales';
@@ -18,16 +18,20 @@ const HEADING = 'heading';
 interface Props {
   calendars: readonly CalendarInfo[];
   readOnly: boolean;
+  /** The calendar's runner (shared pending state); a list of its own when absent (tests). */
+  runner?: ActionRunner;
+  onOpen?: (event: CalendarEvent) => void;
 }
 
 /**
  * "To confirm": every booking and appointment still waiting for the practice, from today over
  * the coming weeks, each with a one-click Confirm that behaves as the details panel's does.
  */
-export function ToConfirm({ calendars, readOnly }: Props) {
+export function ToConfirm({ calendars, readOnly, onOpen, ...props }: Props) {
   const { t, language } = useI18n();
   const list = useToConfirm();
-  const runner = useActionRunner();
+  const own = useActionRunner();
+  const runner = props.runner ?? own;
   const act = useToConfirmAction(runner);
   const toasts = useToasts();
   const notify = useSettings().data?.notifyPatientDefault ?? true;
@@ -119,6 +123,7 @@ export function ToConfirm({ calendars, readOnly }: Props) {
               busy={runner.pending.has(event.id)}
               readOnly={readOnly}
               onConfirm={() => void confirm(event)}
+              {...(onOpen ? { onOpen: () => onOpen(event) } : {})}
             />
           ))}
         </ul>

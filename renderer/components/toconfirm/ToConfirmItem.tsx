@@ -13,10 +13,13 @@ interface Props {
   busy: boolean;
   readOnly: boolean;
   onConfirm: () => void;
+  /** Opens it in its week; without it the name is plain text. */
+  onOpen?: () => void;
 }
 
 /** One waiting booking: when, with whom, where, and a Confirm button that names it. */
-export function ToConfirmItem({ event, calendars, expiring, busy, readOnly, onConfirm }: Props) {
+export function ToConfirmItem(props: Props) {
+  const { event, calendars, expiring, busy, readOnly, onConfirm, onOpen } = props;
   const { t, language } = useI18n();
   const when = dateTime(event.start, intlLocale[language]);
   const name = event.patient?.name || event.title;
@@ -30,7 +33,13 @@ export function ToConfirmItem({ event, calendars, expiring, busy, readOnly, onCo
       data-to-confirm-id={event.id}
     >
       <span className="to-confirm-when">{when}</span>
-      <span className="to-confirm-name">{name}</span>
+      {onOpen ? (
+        <button type="button" className="to-confirm-name link-button" onClick={onOpen}>
+          {name}
+        </button>
+      ) : (
+        <span className="to-confirm-name">{name}</span>
+      )}
       <span className="to-confirm-where">
         {[calendar?.name, owner, vendorName[event.source]].filter(Boolean).join(' · ')}
       </span>
