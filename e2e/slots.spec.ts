@@ -302,3 +302,30 @@ test('changes a Doctena booking’s time with the keyboard alone', async ({ fres
   expect(Date.parse(moved.starts)).toBe(target.getTime());
   expect(moved.status).toBe('RESCHEDULED');
 });
+
+test('a free slot found from the toolbar opens the booking dialog on it', async ({ fresh }) => {
+  await fresh.getByRole('button', { name: 'Find a free slot' }).click();
+  const finder = fresh.getByRole('dialog', { name: 'Find a free slot' });
+  const practitioner = finder.getByLabel('Practitioner');
+  const lucia = await practitioner
+    .locator('option', { hasText: 'Lucía' })
+    .first()
+    .getAttribute('value');
+  await practitioner.selectOption(lucia ?? '');
+  const slot = finder.locator('button[data-start]').first();
+  const start = await slot.getAttribute('data-start');
+  await slot.click();
+
+  const booking = fresh.getByRole('dialog', { name: 'New appointment' });
+  await expect(booking).toBeVisible();
+  await expect(finder).toHaveCount(0);
+  const chosen = await booking
+    .getByLabel('Practitioner')
+    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+  expect(chosen).toContain('Lucía');
+  const local = instantToLocal(start ?? '', ZONE);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await expect(booking.getByLabel('Start')).toHaveValue(
+    `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}`,
+  );
+});
