@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { WebApp } from '../electron/web/app';
-import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
-import { DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
-import { addDays, instantToLocal, isoWeekInZone, localToInstant } from '../shared/time';
+import { DOCFAV_DEMO_IDS } from '../simulators/docfav';
+import { instantToLocal } from '../shared/time';
 import { expect, freshTest } from './fixtures';
+import { baseUrl, docfavEnvelope as docfav, doctena, nextWeekAt as at, ZONE } from './platforms';
 
 /**
  * Front-desk actions clicked through the real renderer, checked on the (demo) platforms over
@@ -11,45 +11,6 @@ import { expect, freshTest } from './fixtures';
  * next week, which is in the future whatever day the suite runs.
  */
 const test = freshTest;
-
-function baseUrl(app: WebApp, accountId: string): string {
-  const runtime = app.services.accounts().get(accountId);
-  if (!runtime) throw new Error(`no ${accountId}`);
-  return runtime.account.baseUrl;
-}
-
-const doctenaAuth = `Basic ${Buffer.from(`${DOCTENA_DEMO_LOGIN}:${DOCTENA_DEMO_PASSWORD}`).toString('base64')}`;
-
-async function doctena<T>(app: WebApp, path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`${baseUrl(app, 'demo-doctena')}${path}`, {
-    ...init,
-    headers: { Authorization: doctenaAuth, 'Content-Type': 'application/json', ...init.headers },
-  });
-  return (await res.json()) as T;
-}
-
-async function docfav(app: WebApp, path: string, init: RequestInit = {}) {
-  const res = await fetch(
-    `${baseUrl(app, 'demo-docfav')}/backofficeclinics/${DOCFAV_DEMO_IDS.clinic}${path}`,
-    {
-      ...init,
-      headers: {
-        'X-Api-Key': DOCFAV_DEMO_API_KEY,
-        'Content-Type': 'application/json',
-        ...init.headers,
-      },
-    },
-  );
-  return (await res.json()) as { data: unknown };
-}
-
-const ZONE = 'Europe/Berlin'; // the browser's zone in playwright.config.ts (Madrid has the same)
-
-/** A wall-clock time in next week as the receptionist sees it: day 0 is next Monday. */
-function at(dayOffset: number, hour: number, minute = 0): Date {
-  const { monday } = isoWeekInZone(Date.now(), ZONE);
-  return localToInstant({ ...addDays(monday, 7 + dayOffset), hour, minute, second: 0 }, ZONE);
-}
 
 /** Drags an event by whole quarter-hours (the grid's slots) and/or days. */
 async function drag(page: Page, event: Locator, slots: number, days = 0) {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { WebApp } from '../electron/web/app';
-import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
+import { DOCFAV_DEMO_IDS } from '../simulators/docfav';
 import {
   addDays,
   formatLocalDate,
@@ -10,6 +10,7 @@ import {
   localToInstant,
 } from '../shared/time';
 import { expect, freshTest } from './fixtures';
+import { docfav } from './platforms';
 
 /**
  * New Docfav appointments clicked through the real renderer and checked on the (demo) Docfav
@@ -27,19 +28,6 @@ function nextWednesday(hour: number, minute = 0): Date {
   return localToInstant({ ...addDays(monday, 9), hour, minute, second: 0 }, ZONE);
 }
 const wednesdayDate = () => formatLocalDate(addDays(isoWeekInZone(Date.now(), ZONE).monday, 9));
-
-async function docfav<T>(app: WebApp, path: string, init: RequestInit = {}): Promise<T> {
-  const runtime = app.services.accounts().get('demo-docfav');
-  if (!runtime) throw new Error('the demo is not running');
-  const res = await fetch(
-    `${runtime.account.baseUrl}/backofficeclinics/${DOCFAV_DEMO_IDS.clinic}${path}`,
-    {
-      ...init,
-      headers: { 'X-Api-Key': DOCFAV_DEMO_API_KEY, 'Content-Type': 'application/json' },
-    },
-  );
-  return ((await res.json()) as { data: T }).data;
-}
 
 interface Appointment {
   id: string;

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { WebApp } from '../electron/web/app';
-import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
-import { DEMO_CALENDARS, DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
-import { addDays, isoWeekInZone, localToInstant } from '../shared/time';
+import { DOCFAV_DEMO_IDS } from '../simulators/docfav';
+import { DEMO_CALENDARS } from '../simulators/doctena';
 import { expect, freshTest } from './fixtures';
+import { docfav, doctena, nextWeekAt as at, ZONE } from './platforms';
 
 /**
  * The double-booking guard clicked through the real renderer: pairing Dra. Lucía Fernández
@@ -17,44 +17,7 @@ const test = freshTest;
 const GENERAL = DEMO_CALENDARS.general._id;
 const LUCIA = DOCFAV_DEMO_IDS.staffCalendars.lucia;
 const MIRROR_TITLE = 'Docfav · busy';
-const ZONE = 'Europe/Berlin'; // the browser's zone in playwright.config.ts (Madrid has the same)
 const HALF_HOUR = 30 * 60_000;
-
-function baseUrl(app: WebApp, accountId: string): string {
-  const runtime = app.services.accounts().get(accountId);
-  if (!runtime) throw new Error(`no ${accountId}`);
-  return runtime.account.baseUrl;
-}
-
-const doctenaAuth = `Basic ${Buffer.from(`${DOCTENA_DEMO_LOGIN}:${DOCTENA_DEMO_PASSWORD}`).toString('base64')}`;
-
-async function doctena<T>(app: WebApp, path: string): Promise<T> {
-  const res = await fetch(`${baseUrl(app, 'demo-doctena')}${path}`, {
-    headers: { Authorization: doctenaAuth },
-  });
-  return (await res.json()) as T;
-}
-
-async function docfav<T>(app: WebApp, path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(
-    `${baseUrl(app, 'demo-docfav')}/backofficeclinics/${DOCFAV_DEMO_IDS.clinic}${path}`,
-    {
-      ...init,
-      headers: {
-        'X-Api-Key': DOCFAV_DEMO_API_KEY,
-        'Content-Type': 'application/json',
-        ...init.headers,
-      },
-    },
-  );
-  return ((await res.json()) as { data: T }).data;
-}
-
-/** A wall-clock time in next week as the receptionist sees it: day 0 is next Monday. */
-function at(dayOffset: number, hour: number, minute = 0): Date {
-  const { monday } = isoWeekInZone(Date.now(), ZONE);
-  return localToInstant({ ...addDays(monday, 7 + dayOffset), hour, minute, second: 0 }, ZONE);
-}
 
 interface Span {
   starts: string;

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { WebApp } from '../electron/web/app';
-import { DOCFAV_DEMO_API_KEY, DOCFAV_DEMO_IDS } from '../simulators/docfav';
-import { DOCTENA_DEMO_LOGIN, DOCTENA_DEMO_PASSWORD } from '../simulators/doctena';
 import { isoWeekInZone } from '../shared/time';
 import { expect, freshTest } from './fixtures';
+import { docfav, doctena, ZONE } from './platforms';
 
 /**
  * The "To confirm" list in the sidebar, on the demo practice: it lists waiting bookings of the
@@ -11,35 +10,25 @@ import { expect, freshTest } from './fixtures';
  */
 const test = freshTest;
 
-const ZONE = 'Europe/Berlin'; // the browser's zone in playwright.config.ts
-
-function baseUrl(app: WebApp, accountId: string): string {
-  const runtime = app.services.accounts().get(accountId);
-  if (!runtime) throw new Error(`no ${accountId}`);
-  return runtime.account.baseUrl;
-}
-
 /** The status the platform itself now gives the event, over its API. */
 async function platformStatus(app: WebApp, eventId: string): Promise<string | undefined> {
   const event = app.services.sync.findEvent(eventId);
   if (!event) throw new Error(`${eventId} is not known`);
   if (event.source === 'doctena') {
-    const auth = Buffer.from(`${DOCTENA_DEMO_LOGIN}:${DOCTENA_DEMO_PASSWORD}`).toString('base64');
-    const res = await fetch(
-      `${baseUrl(app, 'demo-doctena')}/calendars/${event.calendarId}/bookings/${event.vendorId}`,
-      { headers: { Authorization: `Basic ${auth}` } },
+    const booking = await doctena<{ status?: string }>(
+      app,
+      `/calendars/${event.calendarId}/bookings/${event.vendorId}`,
     );
-    return ((await res.json()) as { status?: string }).status;
+    return booking.status;
   }
   const day = 86_400_000;
   const from = new Date(Date.parse(event.start) - day).toISOString();
   const to = new Date(Date.parse(event.start) + day).toISOString();
-  const res = await fetch(
-    `${baseUrl(app, 'demo-docfav')}/backofficeclinics/${DOCFAV_DEMO_IDS.clinic}/availability?start_date=${from}&end_date=${to}`,
-    { headers: { 'X-Api-Key': DOCFAV_DEMO_API_KEY } },
+  const data = await docfav<{ appointments: { id: string; status: string }[] }>(
+    app,
+    `/availability?start_date=${from}&end_date=${to}`,
   );
-  const body = (await res.json()) as { data: { appointments: { id: string; status: string }[] } };
-  return body.data.appointments.find((a) => a.id === event.vendorId)?.status;
+  return data.appointments.find((a) => a.id === event.vendorId)?.status;
 }
 
 const region = (page: Page) => page.getByRole('region', { name: /^To confirm/ });

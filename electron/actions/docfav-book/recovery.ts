@@ -4,6 +4,7 @@ import type { Logger } from '../../log';
 import type { SyncEngine } from '../../sync/engine';
 import { DEFAULT_SETTLE_MS } from '../docfav-move/recovery';
 import { newMoveId } from '../journal';
+import { JournalRunner } from '../journal-runner';
 import type { BookEntry, BookJournal } from './entry';
 import { lookFor, type Looked, type LookupDeps } from './lookup';
 
@@ -38,12 +39,27 @@ export type BookIntent = Omit<
  * desk is working on right now is left to it.
  */
 export class BookRecovery {
-  private held = new Set<string>();
-  private running: Promise<void> | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private stopped = false;
+  private readonly runner: JournalRunner<BookEntry>;
 
-  constructor(private readonly options: BookRecoveryOptions) {}
+  constructor(private readonly options: BookRecoveryOptions) {
+    this.runner = new JournalRunner<BookEntry>({
+      list: () => options.journal.list(),
+      remove: (id) => options.journal.remove(id),
+      now: options.now,
+      // The account may be back after a restart or reconnect; its entry waits until then.
+      ready: (entry) => options.accounts().get(entry.accountId)?.vendor === 'docfav',
+      resume: async (entry) => {
+        const runtime = options.accounts().get(entry.accountId);
+        if (runtime?.vendor !== 'docfav') return;
+        await this.announce(entry, await lookFor(this.lookupDeps(runtime), entry));
+      },
+      failed: (entry, err) =>
+        options.logger.warn('looking for a booking failed', {
+          account: entry.accountId,
+          error: err instanceof Error ? err.name : 'unknown',
+        }),
+    });
+  }
 
   /** Records a booking's intent before it is sent; the caller holds it until `release`. */
   begin(intent: BookIntent): BookEntry {
@@ -57,7 +73,7 @@ export class BookRecovery {
       nextCheckAt: new Date(now.getTime() + 2_000).toISOString(),
       lookups: 0,
     };
-    this.held.add(entry.id);
+    this.runner.hold(entry.id);
     this.options.journal.put(entry);
     return entry;
   }
@@ -68,8 +84,7 @@ export class BookRecovery {
   }
 
   release(id: string): void {
-    this.held.delete(id);
-    this.schedule();
+    this.runner.release(id);
   }
 
   lookupDeps(runtime: Extract<AccountRuntime, { vendor: 'docfav' }>): LookupDeps {
@@ -103,41 +118,15 @@ export class BookRecovery {
 
   /** Runs every entry that is due (at start-up: all of them); one pass at a time. */
   run(options: { all?: boolean } = {}): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.running ??= this.pass(options.all === true).finally(() => {
-      this.running = null;
-      this.schedule();
-    });
-    return this.running;
+    return this.runner.run(options);
   }
 
-  /** Forgets the entries of accounts that are no longer configured (disconnected). */
   forgetAccountsExcept(accountIds: ReadonlySet<string>): void {
-    for (const entry of this.open()) {
-      if (!accountIds.has(entry.accountId)) this.options.journal.remove(entry.id);
-    }
+    this.runner.forgetAccountsExcept(accountIds);
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private async pass(all: boolean): Promise<void> {
-    const now = this.options.now().getTime();
-    for (const entry of this.open()) {
-      if (this.held.has(entry.id) || (!all && Date.parse(entry.nextCheckAt) > now)) continue;
-      const runtime = this.options.accounts().get(entry.accountId);
-      // The account may be back after a restart or reconnect; its entry waits until then.
-      if (runtime?.vendor !== 'docfav') continue;
-      this.held.add(entry.id);
-      try {
-        await this.announce(entry, await lookFor(this.lookupDeps(runtime), entry));
-      } finally {
-        this.held.delete(entry.id);
-      }
-    }
+    this.runner.stop();
   }
 
   /** Tells the desk how a booking it could not finish at the time ended, and redraws its time. */
@@ -158,18 +147,5 @@ export class BookRecovery {
       outcome: looked.kind,
       start: new Date(entry.start).toISOString(),
     });
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const due = this.open()
-      .filter((e) => !this.held.has(e.id))
-      .map((e) => Date.parse(e.nextCheckAt));
-    if (due.length === 0) return;
-    const wait = Math.max(500, Math.min(...due) - this.options.now().getTime());
-    this.timer = setTimeout(() => void this.run(), wait);
-    this.timer.unref?.();
   }
 }

@@ -4,6 +4,7 @@ import type { AccountRuntime, DocfavRuntime } from '../../accounts/sources';
 import type { Logger } from '../../log';
 import type { SyncEngine } from '../../sync/engine';
 import { newMoveId, type Journal, type MoveEntry } from '../journal';
+import { JournalRunner } from '../journal-runner';
 import { advance, type SagaDeps, type Settled } from './saga';
 
 export interface MoveRecoveryOptions {
@@ -32,12 +33,28 @@ export type Intent = Omit<
  * timer while any is waiting. An entry that the desk is working on right now is left to it.
  */
 export class MoveRecovery {
-  private held = new Set<string>();
-  private running: Promise<void> | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private stopped = false;
+  private readonly runner: JournalRunner<MoveEntry>;
 
-  constructor(private readonly options: MoveRecoveryOptions) {}
+  constructor(private readonly options: MoveRecoveryOptions) {
+    this.runner = new JournalRunner<MoveEntry>({
+      list: () => options.journal.list(),
+      remove: (id) => options.journal.remove(id),
+      now: options.now,
+      // The account may be back after a restart or reconnect; its entry waits until then.
+      ready: (entry) => options.accounts().get(entry.accountId)?.vendor === 'docfav',
+      resume: async (entry) => {
+        const runtime = options.accounts().get(entry.accountId);
+        if (runtime?.vendor !== 'docfav') return;
+        await this.announce(entry, await advance(this.depsFor(runtime), entry));
+      },
+      failed: (entry, err) =>
+        options.logger.warn('resuming a move failed', {
+          account: entry.accountId,
+          step: entry.step,
+          error: err instanceof Error ? err.name : 'unknown',
+        }),
+    });
+  }
 
   /** Records a move's intent before its first write; the caller holds it until `release`. */
   begin(intent: Intent): MoveEntry {
@@ -54,14 +71,13 @@ export class MoveRecovery {
       lookups: 0,
       newId: null,
     };
-    this.held.add(entry.id);
+    this.runner.hold(entry.id);
     this.options.journal.put(entry);
     return entry;
   }
 
   release(id: string): void {
-    this.held.delete(id);
-    this.schedule();
+    this.runner.release(id);
   }
 
   depsFor(runtime: DocfavRuntime): SagaDeps {
@@ -107,48 +123,15 @@ export class MoveRecovery {
    * was waiting on it is gone, and meanwhile other desks see the appointment as movable.
    */
   run(options: { all?: boolean } = {}): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.running ??= this.pass(options.all === true).finally(() => {
-      this.running = null;
-      this.schedule();
-    });
-    return this.running;
+    return this.runner.run(options);
   }
 
-  /** Forgets the entries of accounts that are no longer configured (disconnected). */
   forgetAccountsExcept(accountIds: ReadonlySet<string>): void {
-    for (const entry of this.options.journal.list()) {
-      if (!accountIds.has(entry.accountId)) this.options.journal.remove(entry.id);
-    }
+    this.runner.forgetAccountsExcept(accountIds);
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private async pass(all: boolean): Promise<void> {
-    const now = this.options.now().getTime();
-    for (const entry of this.options.journal.list()) {
-      if (this.held.has(entry.id) || (!all && Date.parse(entry.nextCheckAt) > now)) continue;
-      const runtime = this.options.accounts().get(entry.accountId);
-      // The account may be back after a restart or reconnect; its entry waits until then.
-      if (runtime?.vendor !== 'docfav') continue;
-      this.held.add(entry.id);
-      try {
-        const settled = await advance(this.depsFor(runtime), entry);
-        await this.announce(entry, settled);
-      } catch (err) {
-        this.options.logger.warn('resuming a move failed', {
-          account: entry.accountId,
-          step: entry.step,
-          error: err instanceof Error ? err.name : 'unknown',
-        });
-      } finally {
-        this.held.delete(entry.id);
-      }
-    }
+    this.runner.stop();
   }
 
   /** Tells the desk how a move it could not finish at the time ended, and redraws both times. */
@@ -178,19 +161,5 @@ export class MoveRecovery {
       outcome: settled.kind,
       start,
     });
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const due = this.options.journal
-      .list()
-      .filter((e) => !this.held.has(e.id))
-      .map((e) => Date.parse(e.nextCheckAt));
-    if (due.length === 0) return;
-    const wait = Math.max(500, Math.min(...due) - this.options.now().getTime());
-    this.timer = setTimeout(() => void this.run(), wait);
-    this.timer.unref?.();
   }
 }
