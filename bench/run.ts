@@ -50,6 +50,8 @@ rows.push({
   ok: paint3000 >= 0,
 });
 
+rows.push(...(await (await import('./day-columns')).dayColumnsRows()));
+
 const drop = median(await dropToDrawn());
 rows.push({
   measure: 'Drop to event drawn at its new place (writes delayed 2 s)',

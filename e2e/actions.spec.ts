@@ -190,10 +190,11 @@ test.describe('front-desk actions', () => {
     const past = fresh
       .locator('[data-event-id*="docfav-appointment"][aria-label*="Confirmed"]')
       .first();
+    // Read before the change: the event's name then says "No-show", and `past` is another one.
+    const pastId = ((await past.getAttribute('data-event-id')) ?? '').split(':').pop();
     await past.click();
     await fresh.getByRole('button', { name: 'Mark as no-show' }).click();
     await expect(fresh.getByText('Marked as no-show.')).toBeVisible();
-    const pastId = ((await past.getAttribute('data-event-id')) ?? '').split(':').pop();
     expect((await docfavAppointments(freshApp)).find((a) => a.id === pastId)?.status).toBe(
       'no_show',
     );

@@ -6,9 +6,9 @@ import { expect, test } from './fixtures';
 // The merged week of the demo practice (both simulators, real HTTP) in the real renderer.
 
 const events = (app: Page) => app.locator('[data-event-id]');
-/** Events of one calendar: each event's accessible label ends with its calendar's name. */
+/** Events of one calendar: each event's accessible label names its calendar, then its platform. */
 const eventsOf = (app: Page, calendar: string) =>
-  app.locator(`[data-event-id][aria-label$=", ${calendar}"]`);
+  app.locator(`[data-event-id][aria-label*=", ${calendar}, "]`);
 
 /**
  * A surname from the simulators' seed lists that has an appointment on screen. The demo is seeded

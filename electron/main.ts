@@ -11,6 +11,7 @@ import {
   session,
   shell,
 } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from './core/services';
@@ -25,6 +26,7 @@ import { APP_SCHEME, isAllowedExternalUrl } from './security';
 import { createVendorFetch } from './vendor-session';
 import { createMainWindow, registerAppPreload } from './window';
 import { menuTemplate } from './menu';
+import { createDayPrinter } from './print';
 import { wordNotice } from './core/notify';
 import { pickLanguage } from '../shared/i18n/catalogue';
 import { translator } from '../shared/i18n/translate';
@@ -116,6 +118,16 @@ function startApp(): void {
             app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
           }
         },
+        // The PDF goes only where the user saves it; the app keeps no copy.
+        printDaySheet: createDayPrinter({
+          window: () => mainWindow,
+          showSaveDialog: (win, options) => dialog.showSaveDialog(win, options),
+          writeFile: (file, data) => writeFile(file, data),
+          words: (day) => {
+            const t = translator(deskLanguage(settings.read().language));
+            return { fileName: t('print.fileName', { day }), title: t('print.saveTitle') };
+          },
+        }),
       });
       registerIpc(ipcMain, runtime.dispatch, contents, logger);
       app.on('will-quit', () => void runtime.stop());

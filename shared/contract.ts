@@ -108,6 +108,20 @@ export const GuardStatus = z.object({
   updated: z.number().int().nonnegative(),
   deleted: z.number().int().nonnegative(),
   errors: z.array(ErrorPayload),
+  /**
+   * The last run that wrote anything. Every write is followed by a sync and so by another run,
+   * which finds nothing left to do: without this the line would say "0 added" right after the
+   * guard added a dozen mirrors.
+   */
+  lastChange: z
+    .object({
+      at: Instant,
+      created: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      deleted: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .default(null),
 });
 export type GuardStatus = z.infer<typeof GuardStatus>;
 
@@ -267,6 +281,24 @@ export const BlockingResult = z.object({
 });
 export type BlockingResult = z.infer<typeof BlockingResult>;
 
+/** One appointment of a bulk cancel (a vacation over booked days) and how far it got. */
+export const BulkCancelItem = z.object({
+  eventId: EventRef,
+  state: z.enum(['todo', 'cancelled', 'failed']),
+  error: ErrorPayload.nullable(),
+});
+export type BulkCancelItem = z.infer<typeof BulkCancelItem>;
+
+export const BulkCancelId = z.string().regex(/^[a-z0-9]{8,32}$/);
+
+export const BulkCancelProgress = z.object({
+  id: BulkCancelId,
+  /** Every item is cancelled or failed. */
+  done: z.boolean(),
+  items: z.array(BulkCancelItem),
+});
+export type BulkCancelProgress = z.infer<typeof BulkCancelProgress>;
+
 /** Each week ahead costs one Docfav read per clinic, so the look-ahead is bounded. */
 export const TO_CONFIRM_MAX_WEEKS = 8;
 const CENTURY = {
@@ -333,6 +365,13 @@ export const SlotList = z.object({
   requests: z.number().int().nonnegative(),
 });
 export type SlotList = z.infer<typeof SlotList>;
+
+/** `day` (the local date printed) only names the suggested file: no patient data crosses. */
+export const PrintDaySheetInput = z.strictObject({
+  output: z.enum(['paper', 'pdf']),
+  day: z.iso.date(),
+});
+export type PrintDaySheetInput = z.infer<typeof PrintDaySheetInput>;
 
 export const channels = {
   'app:info': {
@@ -459,6 +498,19 @@ export const channels = {
     input: z.strictObject({ eventId: EventRef }),
     output: z.object({ deleted: z.boolean() }),
   },
+  /** Cancels many appointments as one journaled action; answers at once, then poll progress. */
+  'bulk:cancel': {
+    input: z.strictObject({
+      eventIds: z.array(EventRef).min(1).max(500),
+      notifyPatient: z.boolean(),
+    }),
+    output: BulkCancelProgress,
+  },
+  /** A bulk cancel's progress; null once this desk no longer knows it (restarted and done). */
+  'bulk:progress': {
+    input: z.strictObject({ id: BulkCancelId }),
+    output: BulkCancelProgress.nullable(),
+  },
   /** Docfav clients by part of a name, phone, e-mail or ID card (Docfav's autocomplete). */
   'patients:search': {
     input: CalendarRef.extend({ query: z.string().trim().min(2).max(100) }),
@@ -520,6 +572,16 @@ export const channels = {
   'slots:find': {
     input: SlotSearch,
     output: SlotList,
+  },
+  /**
+   * The day sheet the renderer has laid out for print, on paper or as a PDF the user saves where
+   * they choose. `unsupported` where there is no Electron (the web bridge): the browser prints.
+   */
+  'print:daySheet': {
+    input: PrintDaySheetInput,
+    output: z.object({
+      outcome: z.enum(['printed', 'saved', 'cancelled', 'failed', 'unsupported']),
+    }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -45,6 +45,11 @@ export function capLabel(text: string, suffix = ''): string {
 
 const Label = z.string().max(LABEL_MAX);
 
+/** A colour as the colour picker gives it: #rrggbb. */
+export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected #rrggbb');
+/** Calendar keys (`accountId|calendarId`) the practice gave its own colour; more than any has. */
+export const MAX_CALENDAR_COLOURS = 200;
+
 const HourMinute = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected HH:MM');
 
 export const DoctenaAccount = z.object({
@@ -106,6 +111,10 @@ export const Settings = z.object({
   /** Show the demo practice while no account is connected; off once the user leaves it. */
   demoWhenEmpty: z.boolean(),
   guard: GuardSettings,
+  /** Colours the practice chose, by calendar key; the others keep their colour from the id. */
+  calendarColours: z
+    .record(z.string().min(1).max(200), HexColour)
+    .refine((map) => Object.keys(map).length <= MAX_CALENDAR_COLOURS, 'too many calendar colours'),
   accounts: z.array(Account).max(MAX_ACCOUNTS),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -122,6 +131,7 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   demoWhenEmpty: true,
   guard: { mappings: [], weeksAhead: 8, mirrorReservations: false },
+  calendarColours: {},
   accounts: [],
 };
 

@@ -4,6 +4,9 @@ import { buildRuntimes, type AccountRuntime, type SourceContext } from '../accou
 import { startDemo, type Demo } from '../accounts/demo';
 import { managedAccounts } from '../accounts/managed';
 import { Guard } from '../guard/guard';
+import { createActions } from '../actions';
+import { BulkCancels } from '../actions/bulk-cancel';
+import { createBulkJournal } from '../actions/bulk-cancel/entry';
 import { createBookJournal } from '../actions/docfav-book/entry';
 import { BookRecovery, withBookings } from '../actions/docfav-book/recovery';
 import { MoveRecovery } from '../actions/docfav-move/recovery';
@@ -17,7 +20,7 @@ import { createHandlers } from './handlers';
 import type { Notify } from './notify';
 import type { SecretStore, SettingsStore } from './stores';
 import type { Settings } from '../../shared/settings';
-import type { AppIdentity, Services } from './types';
+import type { AppIdentity, DayPrinter, Services } from './types';
 
 // The entry points (main.ts, web/app.ts) take these types from here with createServices.
 export type { AppIdentity, Emit, Services };
@@ -54,6 +57,8 @@ export interface ServicesOptions {
   client?: SourceContext['client'];
   /** How long a move's lost answer may still turn up, and how long a finished move is checked. */
   moveTiming?: { settleMs?: number; verifyMs?: number };
+  /** Prints the day sheet the window shows (Electron's glue, electron/print.ts); none on the web. */
+  printDaySheet?: DayPrinter;
 }
 
 export interface Runtime {
@@ -122,6 +127,7 @@ export function createServices(options: ServicesOptions): Runtime {
         if ((payload as EventPayload<'sync:finished'>).ok) {
           void moves.run();
           void bookings.run();
+          void bulkCancels.run();
         }
       }
     },
@@ -188,6 +194,23 @@ export function createServices(options: ServicesOptions): Runtime {
     bookings.forgetAccountsExcept(new Set(accounts.map((a) => a.id)));
   };
 
+  // Its own action set (made once `services` exists): each cancel is the ordinary status change,
+  // with its rules and read-back.
+  let bulkActions: ReturnType<typeof createActions> | undefined;
+  const bulkCancels: BulkCancels = new BulkCancels({
+    journal: createBulkJournal(options.journalDir, (file) =>
+      logger.warn('unreadable journal entry set aside', { file }),
+    ),
+    cancel: (eventId, notifyPatient) =>
+      (bulkActions ??= createActions(services)).setStatus({
+        eventId,
+        action: 'cancel',
+        notifyPatient,
+      }),
+    findEvent: (id) => sync.findEvent(id),
+    logger,
+    now,
+  });
   const services: Services = {
     app: options.app,
     settings: options.settings,
@@ -200,11 +223,13 @@ export function createServices(options: ServicesOptions): Runtime {
     guard,
     moves,
     bookings,
+    bulkCancels,
     accounts: () => runtimes,
     managed,
     reloadAccounts,
     isDemo: () => demo !== undefined,
     applySettings: (settings) => options.applySettings?.(settings),
+    printDaySheet: options.printDaySheet,
   };
 
   return {
@@ -217,12 +242,14 @@ export function createServices(options: ServicesOptions): Runtime {
       // Moves a crash left open are finished before anyone acts on those appointments again.
       void moves.run({ all: true });
       void bookings.run({ all: true });
+      void bulkCancels.run({ all: true });
     },
     async stop() {
       sync.stop();
       guard.stop();
       moves.stop();
       bookings.stop();
+      bulkCancels.stop();
       await demo?.close();
       demo = undefined;
     },

@@ -48,6 +48,13 @@ describe('settings loading', () => {
     expect(repaired).toBe(false);
   });
 
+  it('keeps chosen calendar colours, and resets only them when one is not a colour', () => {
+    const kept = loadSettings({ calendarColours: { 'a|1': '#123456' } });
+    expect(kept.settings.calendarColours).toEqual({ 'a|1': '#123456' });
+    const bad = loadSettings({ showCancelled: true, calendarColours: { 'a|1': 'red' } });
+    expect(bad.settings).toEqual({ ...DEFAULT_SETTINGS, showCancelled: true });
+  });
+
   it.each([
     ['a string', 'garbage'],
     ['an array', [1, 2]],

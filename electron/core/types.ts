@@ -1,6 +1,8 @@
 import type { Settings } from '../../shared/settings';
+import type { ChannelOutput, PrintDaySheetInput } from '../../shared/contract';
 import type { AccountRuntime } from '../accounts/sources';
 import type { Managed } from '../accounts/managed';
+import type { BulkCancels } from '../actions/bulk-cancel';
 import type { BookRecovery } from '../actions/docfav-book/recovery';
 import type { MoveRecovery } from '../actions/docfav-move/recovery';
 import type { Guard } from '../guard/guard';
@@ -39,6 +41,8 @@ export interface Services {
   moves: MoveRecovery;
   /** New Docfav bookings in the write journal: finds those whose answer was lost. */
   bookings: BookRecovery;
+  /** Bulk cancels (a vacation over booked days) in the write journal: finished after a crash. */
+  bulkCancels: BulkCancels;
   /** The connected accounts (or the demo's), with their clients, by account id. */
   accounts: () => ReadonlyMap<string, AccountRuntime>;
   /** Accounts configured through the environment (see accounts/managed.ts). */
@@ -48,4 +52,10 @@ export interface Services {
   isDemo: () => boolean;
   /** Applies settings that live outside the app (launch at login), after every change. */
   applySettings: (settings: Settings) => void;
+  /** The window's day sheet on paper or as a PDF; undefined where the browser prints (web). */
+  printDaySheet: DayPrinter | undefined;
 }
+
+export type DayPrinter = (
+  input: PrintDaySheetInput,
+) => Promise<ChannelOutput<'print:daySheet'>['outcome']>;

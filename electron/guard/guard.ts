@@ -74,6 +74,7 @@ export class Guard {
     updated: 0,
     deleted: 0,
     errors: [],
+    lastChange: null,
   };
   private current: Promise<GuardStatus> | null = null;
   private queued: Promise<GuardStatus> | null = null;
@@ -198,14 +199,19 @@ export class Guard {
         });
       }
     }
+    const at = formatInstant(this.now());
+    const wrote = tally.created + tally.updated + tally.deleted > 0;
     this.last = {
-      lastRunAt: formatInstant(this.now()),
+      lastRunAt: at,
       created: tally.created,
       updated: tally.updated,
       deleted: tally.deleted,
       errors: distinct(tally.errors).slice(0, MAX_ERRORS),
+      lastChange: wrote
+        ? { at, created: tally.created, updated: tally.updated, deleted: tally.deleted }
+        : this.last.lastChange,
     };
-    const changed = tally.created + tally.updated + tally.deleted + tally.errors.length > 0;
+    const changed = wrote || tally.errors.length > 0;
     // Most runs change nothing; those are only worth a line at debug level.
     this.options.logger[changed ? 'info' : 'debug']('guard run done', {
       created: tally.created,

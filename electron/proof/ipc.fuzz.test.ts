@@ -292,6 +292,11 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
               weeksAhead: fc.integer({ min: 1, max: 26 }),
               mirrorReservations: fc.boolean(),
             }),
+            calendarColours: fc.dictionary(
+              fc.string({ minLength: 1, maxLength: 200 }),
+              fc.constantFrom('#1d5fd1', '#ABCDEF', '#000000'),
+              { maxKeys: 5 },
+            ),
           },
           { requiredKeys: [] },
         ),
@@ -366,6 +371,17 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
       );
     case 'blocking:delete':
       return fc.record({ eventId: eventIds() });
+    // Ids the calendar does not hold: a real cancel here would change what other cases read.
+    case 'bulk:cancel':
+      return fc.record({
+        eventIds: fc.array(fc.string({ minLength: 1, maxLength: 300 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        notifyPatient: fc.boolean(),
+      });
+    case 'bulk:progress':
+      return fc.record({ id: fc.stringMatching(/^[a-z0-9]{8,32}$/) });
     case 'patients:search':
       return fc
         .record({
@@ -454,6 +470,12 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
       });
     case 'patients:get':
       return fc.record({ eventId: eventIds() });
+    case 'print:daySheet':
+      // The web bridge has no printer: every valid call answers `unsupported`.
+      return fc.record({
+        output: fc.constantFrom('paper', 'pdf'),
+        day: fc.constantFrom('2026-12-01', '2027-02-28', '2024-02-29'),
+      });
     case 'calendar:toConfirm':
       return fc.record(
         {

@@ -24,6 +24,8 @@ export const keys = {
     all: ['to-confirm'] as const,
     from: (from: string) => ['to-confirm', from] as const,
   },
+  /** A bulk cancel's progress (see bulkCancel.ts). */
+  bulkCancel: (id: string) => ['bulk-cancel', id] as const,
   guard: {
     status: ['guard', 'status'] as const,
     suggestions: ['guard', 'suggestions'] as const,

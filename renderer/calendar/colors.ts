@@ -33,10 +33,15 @@ const book = createColourBook(PALETTE.length, browserStorage());
 /**
  * Each calendar's own colour (see colour-book.ts): the same whatever order the platforms list
  * them in and whichever other calendars are missing, and no two alike while ten or fewer are known.
+ * A colour the practice chose in Settings wins; the calendar still keeps its slot in the book, so
+ * choosing one never moves another calendar's colour.
  */
-export function colourMap(calendarKeys: string[]): Map<string, string> {
+export function colourMap(
+  calendarKeys: string[],
+  chosen: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const slots = book.slotsFor(calendarKeys);
-  return new Map([...slots].map(([key, slot]) => [key, PALETTE[slot] ?? NEUTRAL]));
+  return new Map([...slots].map(([key, slot]) => [key, chosen[key] ?? PALETTE[slot] ?? NEUTRAL]));
 }
 
 function channels(hex: string): [number, number, number] {

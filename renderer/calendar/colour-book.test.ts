@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EventStatus } from '../../shared/domain';
 import { createColourBook, type KeyValueStorage } from './colour-book';
-import { colourMap, PALETTE } from './colors';
+import { colourMap, eventColours, LEGEND_SAMPLE, PALETTE } from './colors';
 
 // A calendar's colour is its own: it never changes because another account is slow or missing.
 
@@ -55,6 +56,34 @@ describe('calendar colours', () => {
     // The absent calendar got a slot again when it came back, without moving anyone on screen.
     const back = book.slotsFor(['a|1', 'a|2', 'b|1', 'old|1']);
     expect(pick(back, ['a|1', 'a|2', 'b|1'])).toEqual(pick(full, ['a|1', 'a|2', 'b|1']));
+  });
+
+  it('lets a colour chosen in Settings win without moving any other calendar’s colour', () => {
+    const all = colourMap([...DOCTENA, ...DOCFAV]);
+    const key = DOCTENA[0] ?? '';
+    const chosen = colourMap([...DOCTENA, ...DOCFAV], { [key]: '#123456' });
+    expect(chosen.get(key)).toBe('#123456');
+    const others = [...DOCTENA.slice(1), ...DOCFAV];
+    expect(pick(chosen, others)).toEqual(pick(all, others));
+  });
+
+  it('never draws a legend status swatch in a calendar’s colour', () => {
+    const statuses: EventStatus[] = [
+      'confirmed',
+      'waiting',
+      'rescheduled',
+      'no-show',
+      'cancelled',
+      'expired',
+    ];
+    for (const status of statuses) {
+      const chip = eventColours({ status, kind: 'doctena-booking' }, LEGEND_SAMPLE);
+      const drawn = [chip.backgroundColor, chip.borderColor].map((c) => c?.toLowerCase());
+      expect(
+        drawn.filter((c) => c && PALETTE.includes(c)),
+        status,
+      ).toEqual([]);
+    }
   });
 
   it('survives unreadable storage', () => {

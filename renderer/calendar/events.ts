@@ -71,16 +71,25 @@ export function toEventInput(
   colour: string,
   extra: { conflict?: boolean; mirror?: boolean } = {},
 ): EventInput {
+  const layer = extra.mirror || isWholeDayBlock(event);
   return {
     id: event.id,
     start: event.start,
     end: event.end,
     title: event.patient?.name || event.title,
-    classNames: eventClasses(event, extra),
+    classNames: [...eventClasses(event, extra), ...(layer ? ['fd-layer'] : [])],
     ...eventColours(event, colour),
     editable: false,
+    // Drawn behind the appointments rather than as a column beside them, which would halve
+    // the width of every booking it overlaps.
+    ...(layer ? { display: 'background' } : {}),
     extendedProps: { event, colour },
   };
+}
+
+/** Blocked time of a day or more (a vacation): a layer over the whole day, not a strip. */
+export function isWholeDayBlock(event: Pick<CalendarEvent, 'kind' | 'start' | 'end'>): boolean {
+  return isBlock(event) && Date.parse(event.end) - Date.parse(event.start) >= 86_400_000;
 }
 
 /** Working hours as white background over the grey grid; days and hours off hatched. */

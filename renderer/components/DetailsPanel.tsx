@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { CalendarEvent } from '../../shared/domain';
 import { describeKey } from '../calendar/events';
+import { focusEvent } from '../calendar/focusEvent';
 import { dateTime, timeRange } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
 import { useI18n } from '../i18n';
 import { PendingActions } from './PendingActions';
+import { markSeen } from './states/newBookings';
 import { PatientCard } from './patients/PatientCard';
 import { ChangeTime } from './slots/ChangeTime';
 
@@ -26,15 +28,12 @@ export function DetailsPanel({ event, calendarName, onClose, actions, readOnly =
   useEffect(() => {
     // Focus moves into the panel, and back to where it was when the panel closes.
     const previous = document.activeElement as HTMLElement | null;
-    const eventId = previous?.dataset.eventId;
     panel.current?.focus();
+    markSeen(event.id);
     return () => {
-      // A sync may have redrawn the calendar meanwhile: then focus the same event's new element.
-      const target =
-        previous?.isConnected || !eventId
-          ? previous
-          : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
-      target?.focus();
+      // Back to the event itself, found by id (a sync may have redrawn it), also when the panel
+      // was opened from search or a list; only an event not on screen leaves focus where it was.
+      if (!focusEvent(event.id)) previous?.focus();
     };
   }, [event.id]);
 

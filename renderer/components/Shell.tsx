@@ -15,6 +15,7 @@ import { useToasts } from './actions/Toasts';
 import { useMoveFlow } from './actions/useMoveFlow';
 import { useBookingFlow } from './booking/useBookingFlow';
 import { FindSlotButton } from './slots/FindSlotButton';
+import { PrintDayButton } from './print/PrintDayButton';
 import { calendarKeyOf, infoKeyOf } from '../calendar/events';
 import { clockTime, dateTime, rangeTitle } from '../calendar/format';
 import { intlLocale } from '../calendar/locales';
@@ -25,6 +26,8 @@ import { SettingsButton } from './accounts/SettingsButton';
 import { Welcome } from './accounts/Welcome';
 import { Banners } from './Banners';
 import { DetailsPanel } from './DetailsPanel';
+import { CalendarStates } from './states/CalendarStates';
+import { useMarkNewBookings } from './states/newBookings';
 import { SearchBox } from './SearchBox';
 import { Sidebar } from './Sidebar';
 import { Toolbar } from './Toolbar';
@@ -63,6 +66,7 @@ export function Shell() {
   const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
   const [menu, setMenu] = useState<{ event: CalendarEvent; x: number; y: number } | null>(null);
   const toasts = useToasts();
+  useMarkNewBookings();
   // A booking that arrived since the last sync: said on screen too (the app also raises a desktop
   // notification), with time and calendar only.
   usePush('booking:new', (p) =>
@@ -120,19 +124,22 @@ export function Shell() {
           }}
           readOnly={readOnly}
           findSlot={
-            <FindSlotButton
-              calendars={data?.calendars ?? []}
-              disabled={readOnly}
-              onPick={({ slot, calendar, serviceId }) =>
-                // A picked slot is booked: the dialog opens on it, its practitioner and service.
-                booking.openAt({
-                  start: new Date(slot.start),
-                  end: new Date(slot.end),
-                  calendar: { accountId: calendar.accountId, calendarId: calendar.id },
-                  serviceId,
-                })
-              }
-            />
+            <>
+              <FindSlotButton
+                calendars={data?.calendars ?? []}
+                disabled={readOnly}
+                onPick={({ slot, calendar, serviceId }) =>
+                  // A picked slot is booked: the dialog opens on it, its practitioner and service.
+                  booking.openAt({
+                    start: new Date(slot.start),
+                    end: new Date(slot.end),
+                    calendar: { accountId: calendar.accountId, calendarId: calendar.id },
+                    serviceId,
+                  })
+                }
+              />
+              <PrintDayButton data={data} shown={visible} />
+            </>
           }
           searchSlot={
             <SearchBox
@@ -182,6 +189,11 @@ export function Shell() {
           aria-busy={calendar.isLoading}
         >
           {calendar.isLoading && <div className="loading">{t('calendar.loading')}</div>}
+          <CalendarStates
+            data={data}
+            hiddenCalendars={hidden}
+            view={visible?.view ?? 'timeGridWeek'}
+          />
           <WeekCalendar
             ref={calendarRef}
             data={data}

@@ -31,7 +31,7 @@ export function Sidebar({ data, hiddenCalendars, onToggleCalendar, runner, onOpe
   const info = useAppInfo();
   const save = useSaveSettings();
   const error = save.error;
-  const colours = colourMap((data?.calendars ?? []).map(infoKeyOf));
+  const colours = colourMap((data?.calendars ?? []).map(infoKeyOf), settings.data?.calendarColours);
 
   return (
     <aside className="sidebar" aria-label={t('sidebar.title')}>

@@ -32,6 +32,35 @@ const VIEWS: { view: ViewName; key: 'view.week' | 'view.day' | 'view.agenda' }[]
   { view: 'listDay', key: 'view.agenda' },
 ];
 
+/**
+ * A button that shows its icon and, where the top bar has room, its words. The words stay in the
+ * DOM either way (hidden visually at 1366 px), so the button's accessible name is always them.
+ */
+function IconButton(props: {
+  icon: string;
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  className?: string;
+  busy?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={`icon-button ${props.className ?? ''}`}
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-busy={props.busy}
+      title={props.label}
+    >
+      <span className="icon" aria-hidden="true">
+        {props.icon}
+      </span>
+      <span className="icon-label">{props.label}</span>
+    </button>
+  );
+}
+
 export function Toolbar(props: Props) {
   const { t } = useI18n();
   return (
@@ -74,13 +103,24 @@ export function Toolbar(props: Props) {
           </button>
         ))}
       </div>
-      <button type="button" onClick={props.onBook} disabled={props.readOnly}>
+      <button
+        type="button"
+        className="book-button"
+        onClick={props.onBook}
+        disabled={props.readOnly}
+      >
+        <span className="icon" aria-hidden="true">
+          +
+        </span>{' '}
         {t('booking.open')}
       </button>
-      {props.findSlot}
-      <button type="button" onClick={props.onBlock} disabled={props.readOnly}>
-        {t('block.open')}
-      </button>
+      <span className="find-slot">{props.findSlot}</span>
+      <IconButton
+        icon="⊘"
+        label={t('block.open')}
+        onClick={props.onBlock}
+        disabled={props.readOnly}
+      />
       <div className="toolbar-search">{props.searchSlot}</div>
       <div className="sync-state">
         <span className="muted" data-testid="last-synced">
@@ -90,15 +130,14 @@ export function Toolbar(props: Props) {
               ? t('nav.lastSynced', { time: props.lastSynced })
               : t('nav.neverSynced')}
         </span>
-        <button
-          type="button"
+        <IconButton
+          icon="↻"
+          label={t('nav.refresh')}
           className="refresh"
           onClick={props.onRefresh}
           disabled={props.syncing}
-          aria-busy={props.syncing}
-        >
-          {t('nav.refresh')}
-        </button>
+          busy={props.syncing}
+        />
       </div>
     </div>
   );

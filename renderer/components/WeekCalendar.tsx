@@ -1,5 +1,6 @@
 import type {
   CalendarApi,
+  CalendarOptions,
   DateSelectArg,
   DatesSetArg,
   EventClickArg,
@@ -26,9 +27,16 @@ import {
   toBackground,
   toEventInput,
 } from '../calendar/events';
+import { eventLabel, relabelWhenShown } from '../calendar/eventLabel';
 import { clockTime, timeRange } from '../calendar/format';
+import { tabInTimeOrder } from '../calendar/tabOrder';
 import { fullCalendarLocales, intlLocale } from '../calendar/locales';
+import { openingScrollTime } from '../calendar/opening-scroll';
+import { platformMark } from '../calendar/platform-mark';
 import { useI18n } from '../i18n';
+import { isNew, newBadge, useNewBookings } from './states/newBookings';
+import { dayColumns } from '../calendar/columns';
+import { DayColumns } from './day/DayColumns';
 
 export interface VisibleRange {
   /** The whole week (or day) on screen, as ISO instants: what is asked of the main process. */
@@ -72,17 +80,22 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
 ) {
   const { language, t } = useI18n();
   const settings = useSettings().data;
+  const unseen = useNewBookings();
+  const newLabel = t('event.new');
   const locale = intlLocale[language];
   const [view, setView] = useState('timeGridWeek');
+  const [shownStart, setShownStart] = useState<Date | null>(null);
   const calendarApi = useRef<CalendarApi | null>(null);
   const shownRange = useRef('');
   const scrolledFor = useRef('');
 
   // FullCalendar scrolls to `scrollTime` when the range changes, before that range's data is
-  // here; the first time a range's working hours are known, scroll to them once. Later
-  // refetches of the same range leave the receptionist's scroll position alone.
+  // here; the first time a range's working hours are known, scroll to them (or to now) once.
+  // Later refetches of the same range leave the receptionist's scroll position alone.
   useEffect(() => {
-    const hour = data && firstWorkingHour(data.availability);
+    const shown = calendarApi.current?.view;
+    const range = shown ? { start: shown.currentStart, end: shown.currentEnd } : null;
+    const hour = data && openingScrollTime(data.availability, range, new Date());
     if (!hour || scrolledFor.current === shownRange.current) return;
     scrolledFor.current = shownRange.current;
     calendarApi.current?.scrollToTime(hour);
@@ -95,7 +108,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
 
   const inputs = useMemo(() => {
     if (!data) return [];
-    const colours = colourMap(data.calendars.map(infoKeyOf));
+    const colours = colourMap(data.calendars.map(infoKeyOf), settings?.calendarColours);
     const conflicts = new Set(data.conflicts.map((c) => c.doctenaEventId));
     const mirrors = new Set(data.mirrorIds);
     // Moves the write journal has not settled (no answer yet, or a crash): not movable either.
@@ -116,7 +129,11 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
           editable: movable,
           startEditable: movable,
           durationEditable: movable,
-          classNames: [...(input.classNames as string[]), ...(busy ? ['fd-pending'] : [])],
+          classNames: [
+            ...(input.classNames as string[]),
+            ...(busy ? ['fd-pending'] : []),
+            ...(unseen.has(e.id) ? ['fd-new'] : []),
+          ],
         };
       });
     const shown = data.calendars.filter((c) => !hiddenCalendars.has(infoKeyOf(c)));
@@ -129,7 +146,15 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         (w.kind === 'working' || calendarKeyOf(w) === alone),
     );
     return [...visibleWindows.map(toBackground), ...events];
-  }, [data, hiddenCalendars, settings?.showCancelled, pending, readOnly]);
+  }, [
+    data,
+    hiddenCalendars,
+    settings?.showCancelled,
+    settings?.calendarColours,
+    pending,
+    readOnly,
+    unseen,
+  ]);
 
   // Decided on everything loaded, not only what is switched on, so toggling a calendar never
   // makes the grid jump.
@@ -138,7 +163,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     [data, view],
   );
 
-  const noShow = t('status.no-show');
+  // A short word: in German the full status pushed the patient's name out of a short event.
+  const noShow = t('badge.noShow');
   const texts = useMemo(
     () => ({
       status: (event: CalendarEvent) => t(describeKey(event)),
@@ -172,6 +198,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       eventResize: moved,
       datesSet: (arg: DatesSetArg) => {
         setView(arg.view.type);
+        setShownStart(arg.view.currentStart);
         calendarApi.current = arg.view.calendar;
         shownRange.current = `${arg.view.type}:${arg.view.currentStart.toISOString()}`;
         // The view's whole unit (week or day), not the days left after hiding idle weekends:
@@ -195,19 +222,20 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       eventDidMount: (arg: EventMountArg) => {
         const event = arg.event.extendedProps.event as CalendarEvent | undefined;
         if (!event) return;
+        // A guard mirror is only its Docfav appointment's shadow: that appointment is the button
+        // and the stop in the Tab order; the mirror is a named layer behind it.
+        const shadow = arg.el.classList.contains('fd-mirror');
         // Keyboard users reach every event with Tab and open it with Enter or Space.
-        arg.el.tabIndex = 0;
-        arg.el.setAttribute('role', 'button');
-        // The name starts with exactly what the event shows (so speech users can say what they
-        // see), then what it only shows by style: status and calendar. textContent, not
-        // innerText: innerText forces a layout per event, which a 1,000-event week pays for.
+        if (!shadow) arg.el.tabIndex = 0;
+        arg.el.setAttribute('role', shadow ? 'note' : 'button');
+        // textContent, not innerText: innerText forces a layout per event, which a 1,000-event
+        // week pays for. Renamed when its content is redrawn (eventContent).
         const { texts: now } = latest.current;
-        const shown = (arg.el.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const styled = [now.status(event), now.calendar(event)].filter(Boolean).join(', ');
-        arg.el.setAttribute('aria-label', shown ? `${shown}, ${styled}` : styled);
+        arg.el.setAttribute('aria-label', eventLabel(arg.el.textContent ?? '', event, now));
         arg.el.dataset.eventId = event.id;
         const colour = arg.event.extendedProps.colour as string | undefined;
         if (colour) arg.el.style.setProperty('--fd-colour', colour);
+        if (shadow) return;
         arg.el.onkeydown = (e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -216,6 +244,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
             e.preventDefault();
             const r = arg.el.getBoundingClientRect();
             latest.current.onContextMenu(event, r.left + 10, r.top + 10);
+          } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+            tabInTimeOrder(e, arg.el);
           }
         };
         arg.el.oncontextmenu = (e) => {
@@ -230,59 +260,114 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   const eventContent = useCallback(
     (arg: EventContentArg) => {
       const event = arg.event.extendedProps.event as CalendarEvent | undefined;
+      // A whole-day block shows only its title (FullCalendar's default), never "00:00–00:00".
+      const wholeDay =
+        arg.event.display === 'background' && !arg.event.classNames.includes('fd-mirror');
       if (!event) return undefined;
+      // `true` asks FullCalendar for its own content (undefined would leave the layer empty).
+      if (wholeDay) return true;
       // Plain DOM nodes rather than React elements: a busy week has a thousand of these. The
       // times are FullCalendar's, not the booking's: while dragging they are where it would land.
       const when = { start: arg.event.start ?? event.start, end: arg.event.end ?? event.end };
-      return { domNodes: [eventBody(event, when, arg.view.type, locale, texts)] };
+      const body = eventBody(event, when, arg.view.type, locale, texts);
+      if (isNew(event.id)) body.append(' ', newBadge(newLabel));
+      relabelWhenShown(body, event, texts);
+      return { domNodes: [body] };
     },
-    [locale, texts],
+    [locale, texts, newLabel],
   );
   const slotDuration = useMemo(
     () => ({ minutes: settings?.slotMinutes ?? 15 }),
     [settings?.slotMinutes],
   );
 
+  // The Day view is one column per practitioner (components/day): this grid then keeps the date,
+  // the navigation and the one time axis, and draws no events of its own.
+  const columns = useMemo(
+    () =>
+      view === 'timeGridDay' && data
+        ? dayColumns(data.calendars, hiddenCalendars, data.availability, inputs)
+        : [],
+    [view, data, hiddenCalendars, inputs],
+  );
+  const byColumn = columns.length > 0;
+  const columnOptions = useMemo(
+    (): CalendarOptions => ({
+      plugins: PLUGINS,
+      selectable: !readOnly,
+      selectMirror: true,
+      unselectAuto: true,
+      snapDuration: slotDuration,
+      headerToolbar: false,
+      locale: fullCalendarLocales[language],
+      timeZone: 'local',
+      slotMinTime: settings?.workingHours.start ?? '07:00',
+      slotMaxTime: settings?.workingHours.end ?? '20:00',
+      slotDuration,
+      slotLabelInterval: HOURLY,
+      views: VIEWS,
+      allDaySlot: false,
+      nowIndicator: true,
+      eventMinHeight: 18,
+      slotEventOverlap: false,
+      eventContent,
+      eventClick: handlers.eventClick,
+      eventDidMount: handlers.eventDidMount,
+    }),
+    [readOnly, slotDuration, language, settings?.workingHours, eventContent, handlers],
+  );
+
   return (
-    <FullCalendar
-      ref={ref}
-      plugins={PLUGINS}
-      selectable={!readOnly}
-      selectMirror
-      unselectAuto
-      snapDuration={SNAP}
-      initialView="timeGridWeek"
-      headerToolbar={false}
-      locale={fullCalendarLocales[language]}
-      timeZone="local"
-      firstDay={settings?.weekStartDay ?? 1}
-      hiddenDays={hiddenDays}
-      slotMinTime={settings?.workingHours.start ?? '07:00'}
-      scrollTime={(data && firstWorkingHour(data.availability)) ?? '07:00'}
-      slotMaxTime={settings?.workingHours.end ?? '20:00'}
-      slotDuration={slotDuration}
-      slotLabelInterval={HOURLY}
-      slotLabelFormat={CLOCK}
-      eventTimeFormat={CLOCK}
-      views={VIEWS}
-      allDaySlot={false}
-      nowIndicator
-      expandRows
-      height="100%"
-      eventMinHeight={18}
-      slotEventOverlap={false}
-      events={inputs}
-      eventContent={eventContent}
-      {...handlers}
-    />
+    <div className={byColumn ? 'fd-calendar-host fd-day-columns' : 'fd-calendar-host'}>
+      <FullCalendar
+        ref={ref}
+        plugins={PLUGINS}
+        selectable={!readOnly && !byColumn}
+        selectMirror
+        unselectAuto
+        snapDuration={slotDuration}
+        initialView="timeGridWeek"
+        headerToolbar={false}
+        locale={fullCalendarLocales[language]}
+        timeZone="local"
+        firstDay={settings?.weekStartDay ?? 1}
+        hiddenDays={hiddenDays}
+        slotMinTime={settings?.workingHours.start ?? '07:00'}
+        scrollTime={(data && firstWorkingHour(data.availability)) ?? '07:00'}
+        slotMaxTime={settings?.workingHours.end ?? '20:00'}
+        slotDuration={slotDuration}
+        slotLabelInterval={HOURLY}
+        slotLabelFormat={CLOCK}
+        eventTimeFormat={CLOCK}
+        views={VIEWS}
+        allDaySlot={false}
+        nowIndicator
+        expandRows
+        height={byColumn ? 'auto' : '100%'}
+        eventMinHeight={18}
+        slotEventOverlap={false}
+        events={byColumn ? NO_EVENTS : inputs}
+        eventContent={eventContent}
+        {...handlers}
+      />
+      {byColumn && shownStart && (
+        <DayColumns
+          columns={columns}
+          date={shownStart}
+          options={columnOptions}
+          onMove={onMove}
+          onSelectRange={onSelectRange}
+        />
+      )}
+    </div>
   );
 });
 
 // Options that never change, made once: a new object on every render makes FullCalendar
 // re-read its options.
 const PLUGINS = [timeGridPlugin, listPlugin, interactionPlugin];
-const SNAP = { minutes: 5 };
 const HOURLY = { hours: 1 };
+const NO_EVENTS: never[] = [];
 const CLOCK = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 // The time grid's events draw their own times (eventBody); FullCalendar's would be formatted for
 // every event and then thrown away. The agenda keeps its time column.
@@ -327,7 +412,13 @@ function eventBody(
     const title = span('fd-event-title', name);
     if (badge) title.append(' ', badge);
     const reason = event.reason ? span('fd-event-reason', event.reason) : null;
-    appendWords(body, title, reason, span('fd-event-calendar', texts.calendar(event)));
+    appendWords(
+      body,
+      title,
+      reason,
+      span('fd-event-calendar', texts.calendar(event)),
+      platformMark(event.source),
+    );
     return body;
   }
   const short = new Date(when.end).getTime() - new Date(when.start).getTime() < 30 * 60_000;
@@ -338,12 +429,14 @@ function eventBody(
       span('fd-event-time', clockTime(when.start, locale)),
       span('fd-event-title', name),
       badge,
+      platformMark(event.source),
     );
     return body;
   }
   body.className = 'fd-event-body';
   const head = span('fd-event-time', timeRange(when.start, when.end, locale));
   if (badge) head.append(' ', badge);
+  head.append(platformMark(event.source));
   const reason = event.reason ? span('fd-event-reason', event.reason) : null;
   appendWords(body, head, span('fd-event-title', name), reason);
   return body;

@@ -4,8 +4,10 @@ import { accountHandlers } from './accounts';
 import { actionHandlers } from './actions';
 import { appHandlers } from './app';
 import { bookingHandlers } from './booking';
+import { bulkHandlers } from './bulk';
 import { calendarHandlers } from './calendar';
 import { guardHandlers } from './guard';
+import { printHandlers } from './print';
 import { slotHandlers } from './slots';
 
 /** The main process's answer to every contract channel, one file per area. */
@@ -17,6 +19,8 @@ export function createHandlers(services: Services): Handlers {
     ...actionHandlers(services),
     ...guardHandlers(services),
     ...bookingHandlers(services),
+    ...bulkHandlers(services),
     ...slotHandlers(services),
+    ...printHandlers(services),
   };
 }

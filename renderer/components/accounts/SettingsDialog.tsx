@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n';
 import { GuardSection } from '../guard/GuardSection';
+import { CalendarColours } from '../settings/CalendarColours';
 import { Modal } from '../ui/Modal';
 import { AccountsSection } from './AccountsSection';
 import { Preferences } from './Preferences';
@@ -17,6 +18,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
     >
       <AccountsSection />
       <GuardSection />
+      <CalendarColours />
       <Preferences />
     </Modal>
   );

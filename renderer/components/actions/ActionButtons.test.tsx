@@ -101,6 +101,73 @@ describe('cancelling', () => {
   });
 });
 
+describe('what the patient receives, and a Doctena no-show', () => {
+  it('says in the cancel question whether the patient is told, as the checkbox says', async () => {
+    const user = userEvent.setup();
+    show(booking({ actions: ['confirm', 'cancel'] }));
+    await user.click(button('Cancel appointment'));
+    const ask = screen.getByRole('dialog', { name: 'Cancel this appointment?' });
+    const notify = within(ask).getByRole<HTMLInputElement>('checkbox', { name: /Notify/ });
+    expect(notify.checked).toBe(true);
+    expect(
+      within(ask).getByText('Doctena will send the patient an SMS and an e-mail.'),
+    ).toBeTruthy();
+    await user.click(notify);
+    expect(within(ask).getByText('The patient is not told.')).toBeTruthy();
+    cleanup();
+    // Docfav's API sends the patient nothing: there is nothing to choose.
+    show(appointment({ actions: ['confirm', 'cancel'] }));
+    await user.click(button('Cancel appointment'));
+    const docfav = screen.getByRole('dialog', { name: 'Cancel this appointment?' });
+    expect(within(docfav).queryByRole('checkbox')).toBeNull();
+    expect(within(docfav).getByText('The patient is not told.')).toBeTruthy();
+  });
+
+  it('asks before a Doctena no-show, says it is a cancellation there, and does not notify', async () => {
+    const user = userEvent.setup();
+    const event = booking({ status: 'confirmed', actions: ['cancel', 'no-show'] });
+    const main = show(event);
+    main.answer('event:setStatus', () => ({
+      event: { ...event, status: 'no-show', noShow: true, actions: [] },
+      undo: null,
+    }));
+
+    await user.click(button('Mark as no-show'));
+    let ask = screen.getByRole('dialog', { name: 'Mark as no-show?' });
+    expect(within(ask).getByText(/Doctena records a no-show as a cancellation/)).toBeTruthy();
+    const notify = within(ask).getByRole<HTMLInputElement>('checkbox', { name: /Notify/ });
+    // Off, even though the panel's own checkbox (the practice's default) is on.
+    expect(notify.checked).toBe(false);
+    expect(within(ask).getByText('The patient is not told.')).toBeTruthy();
+    await user.click(within(ask).getByRole('button', { name: 'Keep it' }));
+    expect(main.inputs('event:setStatus')).toHaveLength(0);
+
+    await user.click(button('Mark as no-show'));
+    ask = screen.getByRole('dialog', { name: 'Mark as no-show?' });
+    await user.click(within(ask).getByRole('button', { name: 'Mark as no-show' }));
+    expect(await screen.findByText('Marked as no-show.')).toBeTruthy();
+    expect(main.inputs('event:setStatus')).toEqual([
+      { eventId: event.id, action: 'no-show', notifyPatient: false },
+    ]);
+    // Doctena cannot take a no-show back: no undo is offered.
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('marks a Docfav no-show at once, with undo, as Docfav can take it back', async () => {
+    const user = userEvent.setup();
+    const event = appointment({ status: 'confirmed', actions: ['cancel', 'no-show'] });
+    const main = show(event);
+    main.answer('event:setStatus', () => ({
+      event: { ...event, status: 'no-show', actions: [] },
+      undo: 'confirm',
+    }));
+    await user.click(button('Mark as no-show'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByText('Marked as no-show.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+});
+
 describe('while the platform has not answered', () => {
   it('disables every action and says it is saving', async () => {
     const user = userEvent.setup();

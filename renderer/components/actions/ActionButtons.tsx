@@ -9,6 +9,7 @@ import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CheckField } from '../ui/FormField';
+import { patientNoticeKey } from './patientNotice';
 import { useToasts } from './Toasts';
 
 const DONE = {
@@ -41,7 +42,15 @@ export function ActionButtons({
   const toasts = useToasts();
   const settings = useSettings().data;
   const [notify, setNotify] = useState(settings?.notifyPatientDefault ?? true);
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<'cancel' | 'no-show' | null>(null);
+  // Doctena records a no-show as a cancellation, and a cancellation notice would tell a patient
+  // who never came that their appointment is off: so this one asks, and starts without notifying.
+  const [noShowNotify, setNoShowNotify] = useState(false);
+  const asksNoShow = event.source === 'doctena';
+  const askNoShow = () => {
+    setNoShowNotify(false);
+    setAsking('no-show');
+  };
   const busy = runner.pending.has(event.id);
   const allowed = (action: 'confirm' | 'cancel' | 'no-show') =>
     !readOnly && !busy && event.actions.includes(action);
@@ -51,8 +60,11 @@ export function ActionButtons({
   const shortcut = useRef<(key: string) => void>(() => {});
   shortcut.current = (key: string) => {
     if (key === 'c' && allowed('confirm')) void run('confirm');
-    if (key === 'x' && allowed('cancel')) setAsking(true);
-    if (key === 'n' && allowed('no-show')) void run('no-show');
+    if (key === 'x' && allowed('cancel')) setAsking('cancel');
+    if (key === 'n' && allowed('no-show')) {
+      if (asksNoShow) askNoShow();
+      else void run('no-show');
+    }
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -67,9 +79,9 @@ export function ActionButtons({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const run = async (action: StatusAction) => {
+  const run = async (action: StatusAction, notifyPatient = notify) => {
     try {
-      const result = await runner.setStatus(event, action, notify);
+      const result = await runner.setStatus(event, action, notifyPatient);
       const undo = result.undo;
       const after = result.event;
       toasts.show({
@@ -80,7 +92,7 @@ export function ActionButtons({
               action: {
                 label: t('action.undo'),
                 run: () => {
-                  runner.setStatus(after, undo, notify).then(
+                  runner.setStatus(after, undo, notifyPatient).then(
                     () => toasts.show({ kind: 'info', text: t(DONE[undo]) }),
                     (err: unknown) => toasts.show({ kind: 'error', text: actionErrorText(err, t) }),
                   );
@@ -137,7 +149,7 @@ export function ActionButtons({
         <button
           type="button"
           className="danger"
-          onClick={() => setAsking(true)}
+          onClick={() => setAsking('cancel')}
           disabled={!allowed('cancel')}
           aria-keyshortcuts="x"
         >
@@ -145,7 +157,7 @@ export function ActionButtons({
         </button>
         <button
           type="button"
-          onClick={() => void run('no-show')}
+          onClick={() => (asksNoShow ? askNoShow() : void run('no-show'))}
           disabled={!allowed('no-show')}
           title={noShowHint ? t('action.noShowWhy') : undefined}
           aria-keyshortcuts="n"
@@ -161,22 +173,33 @@ export function ActionButtons({
       )}
       {asking && (
         <ConfirmDialog
-          title={t('action.cancelTitle')}
-          confirmLabel={t('action.cancel')}
+          title={t(asking === 'cancel' ? 'action.cancelTitle' : 'action.noShowTitle')}
+          confirmLabel={t(asking === 'cancel' ? 'action.cancel' : 'action.no-show')}
           cancelLabel={t('action.keep')}
           tone="danger"
-          onCancel={() => setAsking(false)}
+          onCancel={() => setAsking(null)}
           onConfirm={() => {
-            setAsking(false);
-            void run('cancel');
+            setAsking(null);
+            if (asking === 'cancel') void run('cancel');
+            else void run('no-show', noShowNotify);
           }}
         >
           <p>
-            {t('action.cancelText', {
+            {t(asking === 'cancel' ? 'action.cancelText' : 'action.noShowText', {
               name: event.patient?.name || event.title,
               when: dateTime(event.start, intlLocale[language]),
               platform: event.source === 'doctena' ? 'Doctena' : 'Docfav',
             })}
+          </p>
+          {event.source === 'doctena' && (
+            <CheckField
+              label={t('action.notifyPatient')}
+              checked={asking === 'cancel' ? notify : noShowNotify}
+              onChange={asking === 'cancel' ? setNotify : setNoShowNotify}
+            />
+          )}
+          <p className="patient-notice">
+            {t(patientNoticeKey(event.source, asking === 'cancel' ? notify : noShowNotify))}
           </p>
         </ConfirmDialog>
       )}

@@ -3,6 +3,10 @@ import type { CalendarData, CalendarRef } from '../../../shared/contract';
 import type { CalendarEvent } from '../../../shared/domain';
 import { writeTimeProblem } from '../../../shared/write-window';
 import { useCreateBlocking, useUpdateBlocking } from '../../api/blocking';
+import { useBulkCancel, useBulkCancelProgress } from '../../api/bulkCancel';
+import { useSettings } from '../../api/settings';
+import { BookedList } from '../vacation/BookedList';
+import { bookedInRange } from '../vacation/bookedInRange';
 import { infoKeyOf, overlapsRange } from '../../calendar/events';
 import { useI18n } from '../../i18n';
 import { Modal } from '../ui/Modal';
@@ -71,6 +75,13 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
   );
   const [error, setError] = useState<string | null>(null);
   const create = useCreateBlocking();
+  const settings = useSettings();
+  const bulk = useBulkCancel();
+  const [bulkId, setBulkId] = useState<string | null>(null);
+  const progress = useBulkCancelProgress(bulkId);
+  // Kept as they were when the cancels began: cancelled bookings leave the calendar data, and
+  // each line must stay to show its result.
+  const [frozen, setFrozen] = useState<CalendarEvent[] | null>(null);
   const update = useUpdateBlocking();
   const busy = create.isPending || update.isPending;
 
@@ -96,6 +107,28 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
       ),
     )
     .map((c) => c.name);
+  const chosenRefs: CalendarRef[] = doctena
+    .filter((c) => chosen.has(infoKeyOf(c)))
+    .map((c) => ({ accountId: c.accountId, calendarId: c.id }));
+  const booked =
+    frozen ??
+    (editing || !valid
+      ? []
+      : bookedInRange(data, chosenRefs, settings.data?.guard.mappings ?? [], range));
+
+  const cancelBooked = async () => {
+    setError(null);
+    try {
+      const started = await bulk.mutateAsync({
+        eventIds: booked.map((e) => e.id),
+        notifyPatient: true,
+      });
+      setFrozen([...booked]);
+      setBulkId(started.id);
+    } catch (err) {
+      setError(actionErrorText(err, t));
+    }
+  };
 
   const submit = async () => {
     setError(null);
@@ -114,9 +147,7 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
         onClose(true);
         return;
       }
-      const calendars: CalendarRef[] = doctena
-        .filter((c) => chosen.has(infoKeyOf(c)))
-        .map((c) => ({ accountId: c.accountId, calendarId: c.id }));
+      const calendars = chosenRefs;
       if (calendars.length === 0) return setError(t('block.needCalendar'));
       const result = await create.mutateAsync({
         title: title.trim(),
@@ -264,6 +295,13 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
           )}
         </div>
       )}
+      <BookedList
+        booked={booked}
+        calendars={data?.calendars ?? []}
+        progress={progress.data ?? (bulkId ? bulk.data : undefined)}
+        running={bulk.isPending}
+        onCancelAll={() => void cancelBooked()}
+      />
       {bookable.length > 0 && (
         <p className="note">{t('block.docfavNote', { names: bookable.join(', ') })}</p>
       )}

@@ -69,7 +69,12 @@ describe('moving a Doctena booking', () => {
     expect(main.inputs('event:move')).toHaveLength(0);
     const notify = within(dialog).getByRole('checkbox', { name: /Notify the patient/ });
     expect(document.activeElement).toBe(notify);
+    // The question says what the patient will receive, as the checkbox is set.
+    expect(
+      within(dialog).getByText('Doctena will send the patient an SMS and an e-mail.'),
+    ).toBeTruthy();
     await user.click(notify);
+    expect(within(dialog).getByText('The patient is not told.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
 
     await screen.findByText(/^Moved to /);

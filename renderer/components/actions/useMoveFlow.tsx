@@ -11,6 +11,7 @@ import { actionErrorText } from './actionErrorText';
 import { conflictLabel } from './conflictLabel';
 import { CheckField } from '../ui/FormField';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { patientNoticeKey } from './patientNotice';
 import { useToasts } from './Toasts';
 
 type Step =
@@ -114,6 +115,7 @@ export function useMoveFlow(runner: ActionRunner): {
           })}
         </p>
         <CheckField label={t('action.notifyPatient')} checked={notify} onChange={setNotify} />
+        <p className="patient-notice">{t(patientNoticeKey(step.event.source, notify))}</p>
       </ConfirmDialog>
     );
   } else if (step?.kind === 'conflict') {

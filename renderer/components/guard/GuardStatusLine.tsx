@@ -26,14 +26,22 @@ export function GuardStatusLine(props: { compact?: boolean; checking?: boolean }
   const text =
     props.checking || data?.running
       ? t('guard.checking')
-      : data?.lastRunAt
-        ? t('guard.checked', {
+      : data?.lastRunAt && data.created + data.updated + data.deleted === 0 && data.lastChange
+        ? t('guard.checkedQuiet', {
             time: checkedAt(data.lastRunAt, intlLocale[language]),
-            created: data.created,
-            updated: data.updated,
-            deleted: data.deleted,
+            changedAt: checkedAt(data.lastChange.at, intlLocale[language]),
+            created: data.lastChange.created,
+            updated: data.lastChange.updated,
+            deleted: data.lastChange.deleted,
           })
-        : t('guard.notChecked');
+        : data?.lastRunAt
+          ? t('guard.checked', {
+              time: checkedAt(data.lastRunAt, intlLocale[language]),
+              created: data.created,
+              updated: data.updated,
+              deleted: data.deleted,
+            })
+          : t('guard.notChecked');
   const errors = data?.errors ?? [];
   return (
     <div className={base} data-testid={props.compact ? 'guard-status-compact' : 'guard-status'}>
