@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { WebApp } from '../electron/web/app';
-import { DOCFAV_DEMO_IDS } from '../simulators/docfav';
 import { expect, freshTest as test } from './fixtures';
-import { docfavEnvelope as docfav, nextWeekAt as at, ZONE } from './platforms';
+import { bookLucia, docfavEnvelope as docfav, nextWeekAt as at, ZONE } from './platforms';
 
 /**
  * The Day view by practitioner: one column per calendar, each with its own working hours, drops
@@ -38,26 +37,8 @@ async function drag(page: Page, event: Locator, slots: number, columns = 0) {
 
 /** A Docfav appointment for Lucía next Wednesday at 17:00, in her afternoon hours (16–20). */
 async function luciaAtFive(app: WebApp, page: Page) {
-  const clients = (await docfav(app, '/clients?limit=1')) as {
-    data: { clients: { id: string }[] };
-  };
   const start = at(2, 17);
-  const made = (await docfav(app, '/appointments', {
-    method: 'POST',
-    body: JSON.stringify({
-      client: clients.data.clients[0]?.id,
-      appointments: [
-        {
-          service: DOCFAV_DEMO_IDS.services.consulta,
-          back_office_staff_calendar: DOCFAV_DEMO_IDS.staffCalendars.lucia,
-          from: start.toISOString(),
-          to: new Date(start.getTime() + 30 * 60_000).toISOString(),
-        },
-      ],
-      force: true,
-    }),
-  })) as { data: { id: string }[] };
-  const id = made.data[0]?.id ?? '';
+  const id = await bookLucia(app, start);
   await page.getByRole('button', { name: 'Refresh' }).click();
   const event = column(page, /Lucía/).locator(`[data-event-id$=":${id}"]`);
   await expect(event).toBeVisible();

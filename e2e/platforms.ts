@@ -56,3 +56,27 @@ export function nextWeekAt(dayOffset: number, hour: number, minute = 0): Date {
   const { monday } = isoWeekInZone(Date.now(), ZONE);
   return localToInstant({ ...addDays(monday, 7 + dayOffset), hour, minute, second: 0 }, ZONE);
 }
+
+/**
+ * Books Dra. Lucía (the demo's Docfav practitioner) on Docfav directly, as an online booking
+ * would arrive behind the app's back: the first client, a general consultation. Returns its id.
+ */
+export async function bookLucia(app: WebApp, start: Date, minutes = 30): Promise<string> {
+  const clients = await docfav<{ clients: { id: string }[] }>(app, '/clients?limit=1');
+  const made = await docfav<{ id: string }[]>(app, '/appointments', {
+    method: 'POST',
+    body: JSON.stringify({
+      client: clients.clients[0]?.id,
+      appointments: [
+        {
+          service: DOCFAV_DEMO_IDS.services.consulta,
+          back_office_staff_calendar: DOCFAV_DEMO_IDS.staffCalendars.lucia,
+          from: start.toISOString(),
+          to: new Date(start.getTime() + minutes * 60_000).toISOString(),
+        },
+      ],
+      force: true,
+    }),
+  });
+  return made[0]?.id ?? '';
+}

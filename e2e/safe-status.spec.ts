@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, freshTest, test } from './fixtures';
-import { DOCFAV_DEMO_IDS } from '../simulators/docfav';
-import { docfavEnvelope, doctena, nextWeekAt } from './platforms';
+import { bookLucia, doctena, nextWeekAt } from './platforms';
 
 /**
  * Safe status changes and the states around them: a Doctena no-show asks first and starts without
@@ -111,26 +110,8 @@ freshTest(
   'an online booking that arrived meanwhile is marked until it is opened',
   async ({ fresh, freshApp }) => {
     // Booked on Docfav by someone else (as an online booking is), seen by the next sync.
-    const clients = (await docfavEnvelope(freshApp, '/clients?limit=1')) as {
-      data: { clients: { id: string }[] };
-    };
     const start = nextWeekAt(3, 19);
-    const made = (await docfavEnvelope(freshApp, '/appointments', {
-      method: 'POST',
-      body: JSON.stringify({
-        client: clients.data.clients[0]?.id,
-        appointments: [
-          {
-            service: DOCFAV_DEMO_IDS.services.consulta,
-            back_office_staff_calendar: DOCFAV_DEMO_IDS.staffCalendars.lucia,
-            from: start.toISOString(),
-            to: new Date(start.getTime() + 30 * 60_000).toISOString(),
-          },
-        ],
-        force: true,
-      }),
-    })) as { data: { id: string }[] };
-    const id = made.data[0]?.id ?? '';
+    const id = await bookLucia(freshApp, start);
     await fresh.getByRole('button', { name: 'Refresh' }).click();
     const event = fresh.locator(`[data-event-id$=":${id}"]`);
     await expect(event).toBeVisible();
