@@ -142,6 +142,31 @@ test.describe('front-desk actions', () => {
     expect(live).toHaveLength(1);
   });
 
+  test('a drop redraws the moved event only: every other event keeps its element', async ({
+    fresh,
+    freshApp,
+  }) => {
+    const { id } = await luciaWednesday(freshApp, fresh);
+    // Marks each drawn event's element; an element FullCalendar redraws comes back unmarked.
+    await fresh.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-event-id]'))
+        (el as HTMLElement & { fdMark?: boolean }).fdMark = true;
+    });
+    const before = await fresh.locator('[data-event-id]').count();
+    await drag(fresh, fresh.locator(`[data-event-id$=":${id}"]`), 4);
+    await expect(fresh.getByText(/^Moved to /)).toBeVisible();
+    await expect(fresh.getByTestId('last-synced')).not.toHaveText(/Syncing/);
+    const redrawn = await fresh.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-event-id]')]
+        .filter((el) => !(el as HTMLElement & { fdMark?: boolean }).fdMark)
+        .map((el) => el.dataset.eventId ?? ''),
+    );
+    // The re-booked appointment (a new Docfav id) is the one new element; the old one is gone.
+    expect(redrawn).toHaveLength(1);
+    expect(redrawn[0]).not.toContain(`:${id}`);
+    expect(await fresh.locator('[data-event-id]').count()).toBe(before);
+  });
+
   test('drags onto a taken Docfav slot, shows the conflict, aborts, and the event is back', async ({
     fresh,
     freshApp,

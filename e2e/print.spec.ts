@@ -1,14 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, freshTest as test } from './fixtures';
-import { pdfPages } from './pdf-text';
+import { readPdf } from './pdf-reader';
 import { nextWeekAt, ZONE } from './platforms';
 
 /**
  * The day sheet in the web bridge: the browser prints it (the app's Electron print is proven by
- * electron/print.test.ts). Chromium's own PDF of the print media is read back, page by page, and
- * checked against the day's appointments as the main process holds them.
+ * electron/print.test.ts and electron/main.test.ts). Chromium's own PDF of the print media is read
+ * back with pdf.js, page by page, checked against the day's appointments as the main process holds
+ * them, and its page 1 rendered to the PNG attached to the test.
  */
 
 const SCREENSHOTS = path.join('test-results', 'screenshots');
@@ -17,6 +18,7 @@ const APPOINTMENTS = new Set(['doctena-booking', 'docfav-appointment']);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 test('printing a day gives an A4 PDF with one page per practitioner', async ({
+  browser,
   fresh,
   freshApp,
 }, testInfo) => {
@@ -43,21 +45,19 @@ test('printing a day gives an A4 PDF with one page per practitioner', async ({
   await expect(fresh.getByRole('button', { name: 'Print day' })).toBeHidden();
   await expect(fresh.getByRole('table').first()).toBeVisible();
 
-  // Page 1 as a picture (no PDF rasteriser here): the print media at A4 in CSS pixels, with the
-  // @page margins and without the pages that follow. The style goes before the PDF is made.
-  await fresh.setViewportSize({ width: 794, height: 1123 });
-  const pageOne = await fresh.addStyleTag({
-    content:
-      '.day-sheet { padding: 15mm 12mm } .day-sheet-page ~ .day-sheet-page { display: none }',
-  });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const png = await fresh.screenshot({ path: path.join(SCREENSHOTS, 'day-sheet-page-1.png') });
-  await testInfo.attach('day-sheet-page-1', { body: png, contentType: 'image/png' });
-  await pageOne.evaluate((style) => (style as Element).remove());
-
   const pdf = await fresh.pdf({ preferCSSPageSize: true, printBackground: true });
   await testInfo.attach('day-sheet.pdf', { body: pdf, contentType: 'application/pdf' });
-  const pages = pdfPages(pdf);
+  const { pages, pageOne } = await readPdf(browser, pdf);
+
+  // Page 1 as pdf.js draws it: A4's proportions, with ink where the title is.
+  await testInfo.attach('day-sheet-page-1.png', { body: pageOne.png, contentType: 'image/png' });
+  await writeFile(testInfo.outputPath('day-sheet-page-1.png'), pageOne.png);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await writeFile(path.join(SCREENSHOTS, 'day-sheet-page-1.png'), pageOne.png);
+  expect(pageOne.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(pageOne.height / pageOne.width).toBeCloseTo(297 / 210, 2);
+  expect(pageOne.darkPixelsInTopFifth).toBeGreaterThan(500);
+
   const calendars = new Set(expected.map((e) => `${e.accountId}|${e.calendarId}`));
   expect(pages).toHaveLength(calendars.size);
 
@@ -67,10 +67,10 @@ test('printing a day gives an A4 PDF with one page per practitioner', async ({
     year: 'numeric',
     timeZone: ZONE,
   }).format(from);
-  const texts = pages.map(squeeze);
+  const texts = pages.map((page) => squeeze(page.text));
   for (const [i, page] of pages.entries()) {
     expect(texts[i]).toMatch(new RegExp(`^Daysheet·\\w+,${squeeze(date)}`));
-    expect(page).toMatch(/Time.*Patient.*Reason.*Phone.*Status/s);
+    expect(page.text).toMatch(/Time.*Patient.*Reason.*Phone.*Status/s);
   }
   // Each practitioner's appointments all on one page of their own, with name, phone and reason.
   for (const calendar of calendars) {
@@ -84,11 +84,9 @@ test('printing a day gives an A4 PDF with one page per practitioner', async ({
     }
   }
   // A4 portrait, 210 × 297 mm: 595 × 842 points.
-  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
-  expect(boxes).toHaveLength(pages.length);
-  for (const [, width, height] of boxes) {
-    expect(Number(width)).toBeCloseTo(595, 0);
-    expect(Number(height)).toBeCloseTo(842, 0);
+  for (const page of pages) {
+    expect(page.width).toBeCloseTo(595, 0);
+    expect(page.height).toBeCloseTo(842, 0);
   }
 });
 

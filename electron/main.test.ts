@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
+import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels } from '../shared/contract';
+import { printHandlers } from './core/handlers/print';
 import type { ServicesOptions } from './core/services';
+import type { Services } from './core/types';
 import { APP_USER_MODEL_ID } from './identity';
 import { VENDOR_PARTITION } from './vendor-session';
 
@@ -10,6 +14,7 @@ import { VENDOR_PARTITION } from './vendor-session';
 // after it; registerSchemesAsPrivileged only before it.
 
 const h = vi.hoisted(() => {
+  const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
   function createFakeElectron(options: { lock: boolean }) {
     const log: string[] = [];
     let ready = false;
@@ -34,7 +39,16 @@ const h = vi.hoisted(() => {
     };
     const windows: FakeWindow[] = [];
     class FakeWindow {
-      webContents = { isDestroyed: () => false };
+      webContents = {
+        isDestroyed: () => false,
+        print: vi.fn((_options: unknown, done: (success: boolean, reason: string) => void) =>
+          done(true, ''),
+        ),
+        printToPDF: vi.fn((_options: unknown) => Promise.resolve(PDF_BYTES)),
+      };
+      isDestroyed() {
+        return false;
+      }
       constructor(public options: Record<string, unknown>) {
         log.push('new BrowserWindow');
         windows.push(this);
@@ -70,7 +84,12 @@ const h = vi.hoisted(() => {
       BrowserWindow: FakeWindow,
       ipcMain: { handle: vi.fn() },
       net: { fetch: vi.fn() },
-      dialog: { showMessageBox: vi.fn() },
+      dialog: {
+        showMessageBox: vi.fn(),
+        showSaveDialog: vi.fn((_win: unknown, _options: { defaultPath?: string }) =>
+          Promise.resolve({ canceled: false, filePath: '/chosen/day-sheet.pdf' }),
+        ),
+      },
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
       Notification: { isSupported: () => true },
       protocol: {
@@ -119,6 +138,8 @@ const h = vi.hoisted(() => {
     settingsStore: vi.fn(() => ({ read: () => ({ language: null }) })),
     secretStore: vi.fn(() => ({})),
     storesOpened: [] as string[],
+    writeFile: vi.fn((_file: string, _data: Uint8Array) => Promise.resolve()),
+    pdf: PDF_BYTES,
   };
 });
 
@@ -169,6 +190,11 @@ vi.mock('./platform/electron-stores', () => ({
   createElectronSettingsStore: h.settingsStore,
   openSafeSecretStore: h.secretStore,
 }));
+// Every file the main module writes goes through here: the day sheet must write none of its own.
+vi.mock('node:fs/promises', async (importOriginal) => ({
+  ...(await importOriginal<typeof FsPromises>()),
+  writeFile: h.writeFile,
+}));
 vi.mock('electron-store', () => ({
   default: class {
     constructor(options: { name: string }) {
@@ -211,6 +237,7 @@ beforeEach(() => {
   h.settingsStore.mockClear();
   h.secretStore.mockClear();
   h.storesOpened.length = 0;
+  h.writeFile.mockClear();
 });
 
 afterEach(() => {
@@ -293,5 +320,37 @@ describe('the main module', () => {
     contents.emit('will-navigate', event, event.url);
     expect(event.preventDefault).toHaveBeenCalled();
     expect(run.electron.shell.openExternal).toHaveBeenCalledWith('tel:+4930555000');
+  });
+  it('prints the day sheet from the main window, and writes its PDF only where the user saves it', async () => {
+    const run = await launch('linux');
+    const win = run.windows[0]!;
+    const services = { printDaySheet: run.options!.printDaySheet } satisfies Partial<Services>;
+    const handle = printHandlers(services as Services)['print:daySheet'];
+    const print = async (output: 'paper' | 'pdf') =>
+      channels['print:daySheet'].output.parse(
+        await handle({ output, day: '2026-12-09' }, { transport: 'electron' }),
+      );
+
+    await expect(print('paper')).resolves.toEqual({ outcome: 'printed' });
+    expect(win.webContents.print).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', silent: false }),
+      expect.any(Function),
+    );
+
+    run.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(print('pdf')).resolves.toEqual({ outcome: 'cancelled' });
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }),
+    );
+    expect(h.writeFile).not.toHaveBeenCalled();
+
+    await expect(print('pdf')).resolves.toEqual({ outcome: 'saved' });
+    expect(run.electron.dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      win,
+      expect.objectContaining({ defaultPath: expect.stringContaining('2026-12-09') }),
+    );
+    expect(h.writeFile).toHaveBeenCalledExactlyOnceWith('/chosen/day-sheet.pdf', h.pdf);
+    // The main window itself is printed: no hidden window is opened for the sheet.
+    expect(run.windows).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { ErrorPayload } from './errors';
 import { PatientCard, PatientSearchResult } from './patients';
 import { isReservedMirrorTitle } from './mirror-title';
 import { BaseUrl } from './base-url';
-import { Settings, SettingsPatch, TimeZone } from './settings';
+import { HexColour, Settings, SettingsPatch, TimeZone } from './settings';
 import { refineWriteTimes } from './write-window';
 
 /**
@@ -215,7 +215,15 @@ export type PatientMatch = z.infer<typeof PatientMatch>;
 
 /** What the booking dialog offers for a Docfav practitioner. */
 export const BookingOptions = z.object({
-  services: z.array(z.object({ id: z.string(), name: z.string(), minutes: z.number() })),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      minutes: z.number(),
+      /** Docfav's colour for the service, as #rrggbb; left out when it sent none we can read. */
+      colour: HexColour.optional(),
+    }),
+  ),
   /** The clinic's `default_appointments_behaviour`, as a status Docfav lets a booking have. */
   defaultStatus: z.enum(['confirmed', 'pending']),
 });

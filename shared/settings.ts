@@ -115,6 +115,8 @@ export const Settings = z.object({
   calendarColours: z
     .record(z.string().min(1).max(200), HexColour)
     .refine((map) => Object.keys(map).length <= MAX_CALENDAR_COLOURS, 'too many calendar colours'),
+  /** Fill Docfav appointments with their service's colour; the calendar's stays as the stripe. */
+  serviceColours: z.boolean(),
   accounts: z.array(Account).max(MAX_ACCOUNTS),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -132,6 +134,7 @@ export const DEFAULT_SETTINGS: Settings = {
   demoWhenEmpty: true,
   guard: { mappings: [], weeksAhead: 8, mirrorReservations: false },
   calendarColours: {},
+  serviceColours: false,
   accounts: [],
 };
 

@@ -297,6 +297,7 @@ function validInput(channel: Channel): fc.Arbitrary<unknown> {
               fc.constantFrom('#1d5fd1', '#ABCDEF', '#000000'),
               { maxKeys: 5 },
             ),
+            serviceColours: fc.boolean(),
           },
           { requiredKeys: [] },
         ),

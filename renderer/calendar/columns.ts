@@ -7,6 +7,8 @@ export interface DayColumn {
   key: string;
   name: string;
   source: Source;
+  /** The calendar this column shows: what a range selected in it is booked or blocked on. */
+  calendar: { accountId: string; calendarId: string };
   /** This calendar's working hours and time off, drawn as background in its column only. */
   windows: AvailabilityWindow[];
   events: EventInput[];
@@ -32,6 +34,7 @@ export function dayColumns(
       key: infoKeyOf(c),
       name: c.name,
       source: c.source,
+      calendar: { accountId: c.accountId, calendarId: c.id },
       windows: [],
       events: [],
     }));

@@ -1,6 +1,6 @@
 import { actionErrorText } from './actions/actionErrorText';
 import type FullCalendar from '@fullcalendar/react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import type { Range } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
 import { useActionRunner } from '../api/actions';
@@ -57,11 +57,17 @@ export function Shell() {
   const runner = useActionRunner();
   const moveFlow = useMoveFlow(runner);
   const [blockDraft, setBlockDraft] = useState<BlockDraft | null>(null);
+  // The Day view's columns are calendars of their own: a new key clears their selection too.
+  const [selectionKey, clearColumns] = useReducer((n: number) => n + 1, 0);
+  const unselect = () => {
+    calendarRef.current?.getApi().unselect();
+    clearColumns();
+  };
   const booking = useBookingFlow({
     data: calendar.data,
     hiddenCalendars: hidden,
-    onBlock: (start, end) => setBlockDraft({ mode: 'new', start, end }),
-    onDone: () => calendarRef.current?.getApi().unselect(),
+    onBlock: (start, end, calendar) => setBlockDraft({ mode: 'new', start, end, calendar }),
+    onDone: unselect,
   });
   const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
   const [menu, setMenu] = useState<{ event: CalendarEvent; x: number; y: number } | null>(null);
@@ -202,6 +208,7 @@ export function Shell() {
             readOnly={readOnly}
             onMove={moveFlow.begin}
             onSelectRange={booking.select}
+            selectionKey={selectionKey}
             onOpen={(event) => setSelectedId(event.id)}
             onContextMenu={(event, x, y) => setMenu({ event, x, y })}
             onRangeChange={({ from, to, start, end, view }) =>
@@ -250,7 +257,7 @@ export function Shell() {
           hiddenCalendars={hidden}
           onClose={() => {
             setBlockDraft(null);
-            calendarRef.current?.getApi().unselect();
+            unselect();
           }}
         />
       )}

@@ -12,9 +12,18 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { CalendarData } from '../../shared/contract';
 import type { CalendarEvent } from '../../shared/domain';
+import { useServiceColours } from '../api/serviceColours';
 import { useSettings } from '../api/settings';
 import { colourMap, NEUTRAL } from '../calendar/colors';
 import {
@@ -28,11 +37,14 @@ import {
   toEventInput,
 } from '../calendar/events';
 import { eventLabel, relabelWhenShown } from '../calendar/eventLabel';
+import { heldEvents, syncEvents } from '../calendar/event-sync';
 import { clockTime, timeRange } from '../calendar/format';
 import { tabInTimeOrder } from '../calendar/tabOrder';
+import { openOnClick } from '../calendar/layerClick';
 import { fullCalendarLocales, intlLocale } from '../calendar/locales';
 import { openingScrollTime } from '../calendar/opening-scroll';
 import { platformMark } from '../calendar/platform-mark';
+import { serviceEventColours } from '../calendar/service-colour';
 import { useI18n } from '../i18n';
 import { isNew, newBadge, useNewBookings } from './states/newBookings';
 import { dayColumns } from '../calendar/columns';
@@ -55,8 +67,18 @@ interface Props {
   /** Offline: nothing can be changed. */
   readOnly: boolean;
   onMove: (event: CalendarEvent, start: string, end: string) => void;
-  /** `at`: where the pointer let go, to offer the choices there. */
-  onSelectRange: (start: Date, end: Date, at?: { x: number; y: number }) => void;
+  /**
+   * `at`: where the pointer let go, to offer the choices there; `calendar`: the Day-view column
+   * it was selected in (the week grid has no practitioner to give).
+   */
+  onSelectRange: (
+    start: Date,
+    end: Date,
+    at?: { x: number; y: number },
+    calendar?: { accountId: string; calendarId: string },
+  ) => void;
+  /** Changed when what a selection opened has closed: the Day view's columns unselect too. */
+  selectionKey?: number;
   onRangeChange: (range: VisibleRange) => void;
   onOpen: (event: CalendarEvent) => void;
   /** Right-click or the context-menu key on an event. */
@@ -72,6 +94,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     readOnly,
     onMove,
     onSelectRange,
+    selectionKey,
     onRangeChange,
     onOpen,
     onContextMenu,
@@ -80,6 +103,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
 ) {
   const { language, t } = useI18n();
   const settings = useSettings().data;
+  const serviceColours = useServiceColours(data?.calendars, settings?.serviceColours ?? false);
   const unseen = useNewBookings();
   const newLabel = t('event.new');
   const locale = intlLocale[language];
@@ -101,9 +125,11 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     calendarApi.current?.scrollToTime(hour);
   }, [data]);
 
+  // By value: every refresh brings new calendar objects, and new texts would redraw every event.
+  const namesKey = JSON.stringify((data?.calendars ?? []).map((c) => [infoKeyOf(c), c.name]));
   const calendarNames = useMemo(
-    () => new Map((data?.calendars ?? []).map((c) => [infoKeyOf(c), c.name])),
-    [data?.calendars],
+    () => new Map(JSON.parse(namesKey) as [string, string][]),
+    [namesKey],
   );
 
   const inputs = useMemo(() => {
@@ -117,7 +143,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     const events = data.events
       .filter((e) => isVisible(e, filter))
       .map((e) => {
-        const input = toEventInput(e, colours.get(calendarKeyOf(e)) ?? NEUTRAL, {
+        const colour = colours.get(calendarKeyOf(e)) ?? NEUTRAL;
+        const input = toEventInput(e, colour, {
           conflict: conflicts.has(e.id),
           mirror: mirrors.has(e.id),
         });
@@ -126,6 +153,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         const movable = !readOnly && !busy && e.actions.includes('move');
         return {
           ...input,
+          ...serviceEventColours(e, colour, serviceColours),
           editable: movable,
           startEditable: movable,
           durationEditable: movable,
@@ -151,6 +179,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     hiddenCalendars,
     settings?.showCancelled,
     settings?.calendarColours,
+    serviceColours,
     pending,
     readOnly,
     unseen,
@@ -236,6 +265,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         const colour = arg.event.extendedProps.colour as string | undefined;
         if (colour) arg.el.style.setProperty('--fd-colour', colour);
         if (shadow) return;
+        if (arg.event.display === 'background')
+          openOnClick(arg.el, () => latest.current.onOpen(event));
         arg.el.onkeydown = (e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -257,8 +288,11 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   }, []);
 
   // Changes only with the language or the calendars' names, which redraws the events' text.
-  const eventContent = useCallback(
-    (arg: EventContentArg) => {
+  const eventContent = useMemo(() => {
+    // FullCalendar asks for the content of every event in the week whenever one changes; an
+    // event drawn again unchanged gets its same nodes back, which FullCalendar leaves in place.
+    const drawn = new WeakMap<CalendarEvent, { key: string; nodes: Node[] }>();
+    return (arg: EventContentArg) => {
       const event = arg.event.extendedProps.event as CalendarEvent | undefined;
       // A whole-day block shows only its title (FullCalendar's default), never "00:00–00:00".
       const wholeDay =
@@ -269,13 +303,19 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       // Plain DOM nodes rather than React elements: a busy week has a thousand of these. The
       // times are FullCalendar's, not the booking's: while dragging they are where it would land.
       const when = { start: arg.event.start ?? event.start, end: arg.event.end ?? event.end };
+      const fresh = isNew(event.id);
+      // The drag mirror is drawn beside its event, so it never shares the event's nodes; nor do
+      // the two days of an event that crosses midnight.
+      const key = `${arg.view.type}|${+new Date(when.start)}|${+new Date(when.end)}|${arg.isStart}|${arg.isEnd}|${fresh}`;
+      const kept = arg.isMirror ? undefined : drawn.get(event);
+      if (kept?.key === key) return { domNodes: kept.nodes };
       const body = eventBody(event, when, arg.view.type, locale, texts);
-      if (isNew(event.id)) body.append(' ', newBadge(newLabel));
+      if (fresh) body.append(' ', newBadge(newLabel));
       relabelWhenShown(body, event, texts);
+      if (!arg.isMirror) drawn.set(event, { key, nodes: [body] });
       return { domNodes: [body] };
-    },
-    [locale, texts, newLabel],
-  );
+    };
+  }, [locale, texts, newLabel]);
   const slotDuration = useMemo(
     () => ({ minutes: settings?.slotMinutes ?? 15 }),
     [settings?.slotMinutes],
@@ -291,6 +331,16 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     [view, data, hiddenCalendars, inputs],
   );
   const byColumn = columns.length > 0;
+
+  // Handed over change by change, not as the `events` prop (see calendar/event-sync), before the
+  // browser paints, so a drop never shows the event back at its old place for a frame.
+  const own = useRef<FullCalendar>(null);
+  useImperativeHandle(ref, () => own.current as FullCalendar);
+  const held = useRef(heldEvents());
+  useLayoutEffect(() => {
+    const api = own.current?.getApi();
+    if (api) syncEvents(api, held.current, byColumn ? NO_EVENTS : inputs);
+  }, [byColumn, inputs]);
   const columnOptions = useMemo(
     (): CalendarOptions => ({
       plugins: PLUGINS,
@@ -320,7 +370,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   return (
     <div className={byColumn ? 'fd-calendar-host fd-day-columns' : 'fd-calendar-host'}>
       <FullCalendar
-        ref={ref}
+        ref={own}
         plugins={PLUGINS}
         selectable={!readOnly && !byColumn}
         selectMirror
@@ -346,7 +396,6 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
         height={byColumn ? 'auto' : '100%'}
         eventMinHeight={18}
         slotEventOverlap={false}
-        events={byColumn ? NO_EVENTS : inputs}
         eventContent={eventContent}
         {...handlers}
       />
@@ -357,6 +406,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
           options={columnOptions}
           onMove={onMove}
           onSelectRange={onSelectRange}
+          selectionKey={selectionKey}
         />
       )}
     </div>

@@ -1,3 +1,4 @@
+import { parseHexColour } from '../../../shared/colour';
 import type { BookingOptions, CalendarRef } from '../../../shared/contract';
 import type { DocfavClient } from '../../vendors/docfav/client';
 import type { DocfavClinic, DocfavService } from '../../vendors/docfav/schemas';
@@ -33,7 +34,11 @@ export function createOptionsReader(services: Pick<BookServices, 'accounts' | 'n
 export function bookable(list: readonly DocfavService[]): BookingOptions['services'] {
   return list
     .filter((s) => s.is_active !== false && (s.duration ?? 0) > 0)
-    .map((s) => ({ id: s.id, name: s.name ?? '', minutes: s.duration ?? 0 }))
+    .map((s) => {
+      // The calendar colours Docfav appointments by it when the practice asks (Settings).
+      const colour = parseHexColour(s.color);
+      return { id: s.id, name: s.name ?? '', minutes: s.duration ?? 0, ...(colour && { colour }) };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

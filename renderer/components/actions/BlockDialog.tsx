@@ -7,7 +7,7 @@ import { useBulkCancel, useBulkCancelProgress } from '../../api/bulkCancel';
 import { useSettings } from '../../api/settings';
 import { BookedList } from '../vacation/BookedList';
 import { bookedInRange } from '../vacation/bookedInRange';
-import { infoKeyOf, overlapsRange } from '../../calendar/events';
+import { calendarKeyOf, infoKeyOf, overlapsRange } from '../../calendar/events';
 import { useI18n } from '../../i18n';
 import { Modal } from '../ui/Modal';
 import { CheckField, FormField } from '../ui/FormField';
@@ -17,7 +17,9 @@ import { actionErrorText } from './actionErrorText';
 import { AppError } from '../../../shared/errors';
 
 export type BlockDraft =
-  { mode: 'new'; start: Date; end: Date } | { mode: 'edit'; event: CalendarEvent };
+  // `calendar`: the Day-view column the range was selected in, the only one preselected.
+  | { mode: 'new'; start: Date; end: Date; calendar?: CalendarRef }
+  | { mode: 'edit'; event: CalendarEvent };
 
 interface Props {
   draft: BlockDraft;
@@ -60,8 +62,15 @@ export function BlockDialog({ draft, data, hiddenCalendars, onClose }: Props) {
       : new Date();
   const doctena = (data?.calendars ?? []).filter((c) => c.source === 'doctena');
   const [title, setTitle] = useState(editing?.title ?? '');
+  const column = draft.mode === 'new' && draft.calendar ? calendarKeyOf(draft.calendar) : null;
+  // A Docfav column preselects nothing: Docfav cannot be blocked (the dialog says so below).
   const [chosen, setChosen] = useState<Set<string>>(
-    () => new Set(doctena.filter((c) => !hiddenCalendars.has(infoKeyOf(c))).map(infoKeyOf)),
+    () =>
+      new Set(
+        doctena
+          .filter((c) => (column ? infoKeyOf(c) === column : !hiddenCalendars.has(infoKeyOf(c))))
+          .map(infoKeyOf),
+      ),
   );
   const wholeDays = !editing && initialEnd.getTime() - initialStart.getTime() >= 86_400_000;
   const [mode, setMode] = useState<'range' | 'days'>(wholeDays ? 'days' : 'range');

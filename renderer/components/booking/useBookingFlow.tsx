@@ -17,15 +17,21 @@ import { SelectionMenu } from './SelectionMenu';
 export function useBookingFlow(props: {
   data: CalendarData | undefined;
   hiddenCalendars: ReadonlySet<string>;
-  /** Blocking the selected range instead (the block-time dialog). */
-  onBlock: (start: Date, end: Date) => void;
+  /** Blocking the selected range instead (the block-time dialog), on its column's calendar. */
+  onBlock: (start: Date, end: Date, calendar?: BookingDraft['calendar']) => void;
   /** Called when the dialog or menu closes, so the grid's selection goes too. */
   onDone: () => void;
 }): {
   open: () => void;
   /** The dialog for a chosen practitioner, time and service (a slot from "Find a free slot"). */
   openAt: (draft: BookingDraft) => void;
-  select: (start: Date, end: Date, at?: { x: number; y: number }) => void;
+  /** `calendar`: the Day-view column selected in, preselected in what opens next. */
+  select: (
+    start: Date,
+    end: Date,
+    at?: { x: number; y: number },
+    calendar?: BookingDraft['calendar'],
+  ) => void;
   elements: ReactNode;
 } {
   const { t, language } = useI18n();
@@ -42,9 +48,15 @@ export function useBookingFlow(props: {
     }),
   );
 
-  const select = (start: Date, end: Date, at?: { x: number; y: number }) => {
-    if (!canBook(props.data, props.hiddenCalendars) || !at) return props.onBlock(start, end);
-    setMenu({ start, end, at });
+  const select = (
+    start: Date,
+    end: Date,
+    at?: { x: number; y: number },
+    calendar?: BookingDraft['calendar'],
+  ) => {
+    if (!canBook(props.data, props.hiddenCalendars) || !at)
+      return props.onBlock(start, end, calendar);
+    setMenu({ start, end, at, calendar });
   };
 
   const elements = (
@@ -55,11 +67,11 @@ export function useBookingFlow(props: {
           at={menu.at}
           onBook={() => {
             setMenu(null);
-            setDraft({ start: menu.start, end: menu.end });
+            setDraft({ start: menu.start, end: menu.end, calendar: menu.calendar });
           }}
           onBlock={() => {
             setMenu(null);
-            props.onBlock(menu.start, menu.end);
+            props.onBlock(menu.start, menu.end, menu.calendar);
           }}
           onClose={() => {
             setMenu(null);

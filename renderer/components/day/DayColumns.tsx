@@ -1,4 +1,5 @@
 import type {
+  CalendarApi,
   CalendarOptions,
   DateSelectArg,
   DayHeaderContentArg,
@@ -26,7 +27,18 @@ interface Props {
   /** Options every column shares with the week grid (plugins, hours, slots, event hooks). */
   options: CalendarOptions;
   onMove: (event: CalendarEvent, start: string, end: string) => void;
-  onSelectRange: (start: Date, end: Date, at?: { x: number; y: number }) => void;
+  /** `calendar`: the column's practitioner, whom what opens next (booking, blocking) is for. */
+  onSelectRange: (
+    start: Date,
+    end: Date,
+    at?: { x: number; y: number },
+    calendar?: DayColumn['calendar'],
+  ) => void;
+  /**
+   * Changed by the shell when what a selection opened has closed (saved or cancelled): each
+   * column is its own calendar, which the shell's unselect on the main grid does not reach.
+   */
+  selectionKey?: number;
 }
 
 /**
@@ -34,7 +46,7 @@ interface Props {
  * scroll container, after the main calendar's time axis. Resource views would do this, but they
  * are under FullCalendar's commercial licence.
  */
-export function DayColumns({ columns, date, options, onMove, onSelectRange }: Props) {
+export function DayColumns({ columns, date, options, onMove, onSelectRange, selectionKey }: Props) {
   const { t } = useI18n();
   const [notice, setNotice] = useState('');
   const refuse = (why: Refusal, column: DayColumn) =>
@@ -42,6 +54,11 @@ export function DayColumns({ columns, date, options, onMove, onSelectRange }: Pr
   const latest = useRef({ onMove, onSelectRange, refuse });
   latest.current = { onMove, onSelectRange, refuse };
   const day = date.toISOString();
+  // The grids mounted now, so a closed dialog clears whichever column held the selection.
+  const grids = useRef(new Set<CalendarApi>());
+  useEffect(() => {
+    for (const grid of grids.current) grid.unselect();
+  }, [selectionKey]);
   // A new day clears what was said about the last drop.
   useEffect(() => setNotice(''), [day]);
   const anchor = useRef<HTMLParagraphElement>(null);
@@ -76,6 +93,7 @@ export function DayColumns({ columns, date, options, onMove, onSelectRange }: Pr
           date={date}
           options={options}
           latest={latest}
+          grids={grids}
         />
       ))}
       <p className="fd-columns-notice" role="status" ref={anchor}>
@@ -89,6 +107,7 @@ interface ColumnProps {
   column: DayColumn;
   date: Date;
   options: CalendarOptions;
+  grids: React.RefObject<Set<CalendarApi>>;
   latest: React.RefObject<{
     onMove: Props['onMove'];
     onSelectRange: Props['onSelectRange'];
@@ -96,10 +115,18 @@ interface ColumnProps {
   }>;
 }
 
-const Column = memo(function Column({ column, date, options, latest }: ColumnProps) {
+const Column = memo(function Column({ column, date, options, latest, grids }: ColumnProps) {
   const { key } = column;
   const current = useRef(column);
   current.current = column;
+  const grid = useRef<FullCalendar>(null);
+  useEffect(() => {
+    const api = grid.current?.getApi();
+    if (!api) return;
+    const all = grids.current;
+    all.add(api);
+    return () => void all.delete(api);
+  }, [grids]);
   // Stable in identity, like the week grid's handlers (see WeekCalendar): they read the latest
   // column and callbacks when they run.
   const handlers = useMemo(() => {
@@ -140,6 +167,7 @@ const Column = memo(function Column({ column, date, options, latest }: ColumnPro
           arg.start,
           arg.end,
           arg.jsEvent ? { x: arg.jsEvent.clientX, y: arg.jsEvent.clientY } : undefined,
+          current.current.calendar,
         );
       },
       dayHeaderContent: (_arg: DayHeaderContentArg) => {
@@ -159,6 +187,7 @@ const Column = memo(function Column({ column, date, options, latest }: ColumnPro
   return (
     <div className="fd-day-column" data-column={key}>
       <FullCalendar
+        ref={grid}
         {...options}
         initialView={COLUMN_VIEW}
         views={views}

@@ -67,3 +67,24 @@ describe('calendar colours in the settings', () => {
     );
   });
 });
+
+describe('colouring Docfav appointments by their service', () => {
+  it('is off by default, and turning it on or off is saved at once', async () => {
+    const main = setup();
+    const toggle = await screen.findByRole<HTMLInputElement>('checkbox', {
+      name: 'Colour Docfav appointments by their service',
+    });
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    await waitFor(() =>
+      expect(main.inputs('settings:update').at(-1)?.patch).toEqual({ serviceColours: true }),
+    );
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() =>
+      expect(main.inputs('settings:update').at(-1)?.patch).toEqual({ serviceColours: false }),
+    );
+    expect(toggle.checked).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { infoKeyOf } from '../../calendar/events';
 import { useI18n } from '../../i18n';
 import { ErrorMessage } from '../accounts/ErrorMessage';
 import { vendorName } from '../accounts/vendors';
+import { SettingToggle } from '../SettingToggle';
 import './settings.css';
 
 /**
@@ -29,6 +30,12 @@ export function CalendarColours() {
     <section className="accounts-section calendar-colours" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('colours.title')}</h3>
       <p className="accounts-hint">{t('colours.intro')}</p>
+      <SettingToggle
+        label={t('colours.byService')}
+        value={settings.data?.serviceColours}
+        onChange={(on) => save.mutate({ patch: { serviceColours: on }, optimistic: true })}
+      />
+      <p className="accounts-hint">{t('colours.byServiceHint')}</p>
       {settings.data && calendars.data ? (
         list.length === 0 ? (
           <p className="accounts-hint">{t('colours.none')}</p>

@@ -27,6 +27,9 @@ export const de: Messages = {
   'colours.pick': 'Farbe von {name}',
   'colours.reset': 'Automatische Farbe für {name}',
   'colours.none': 'Noch keine Kalender.',
+  'colours.byService': 'Docfav-Termine nach ihrer Leistung einfärben',
+  'colours.byServiceHint':
+    'Der Termin wird in der Farbe der Leistung aus Docfav gefüllt; die Farbe des Kalenders bleibt als linker Rand.',
   'badge.noShow': 'Fehlt',
   'legend.blocked': 'Blockierte oder reservierte Zeit',
   'sidebar.showCalendar': '{name} anzeigen',

@@ -26,6 +26,9 @@ export const en = {
   'colours.pick': 'Colour of {name}',
   'colours.reset': 'Automatic colour for {name}',
   'colours.none': 'No calendars yet.',
+  'colours.byService': 'Colour Docfav appointments by their service',
+  'colours.byServiceHint':
+    'The appointment is filled with the service’s colour from Docfav; the calendar’s colour stays as its left edge.',
   'badge.noShow': 'No-show',
   'legend.blocked': 'Blocked or reserved time',
   'sidebar.showCalendar': 'Show {name}',

@@ -27,6 +27,9 @@ export const es: Messages = {
   'colours.pick': 'Color de {name}',
   'colours.reset': 'Color automático para {name}',
   'colours.none': 'Todavía no hay agendas.',
+  'colours.byService': 'Colorear las citas de Docfav según su servicio',
+  'colours.byServiceHint':
+    'La cita se rellena con el color del servicio en Docfav; el color de la agenda queda como su borde izquierdo.',
   'badge.noShow': 'Ausente',
   'legend.blocked': 'Tiempo bloqueado o reservado',
   'sidebar.showCalendar': 'Mostrar {name}',

@@ -27,6 +27,9 @@ export const fr: Messages = {
   'colours.pick': 'Couleur de {name}',
   'colours.reset': 'Couleur automatique pour {name}',
   'colours.none': 'Aucun agenda pour l’instant.',
+  'colours.byService': 'Colorer les rendez-vous Docfav selon leur prestation',
+  'colours.byServiceHint':
+    'Le rendez-vous prend la couleur de la prestation dans Docfav ; la couleur de l’agenda reste sur son bord gauche.',
   'badge.noShow': 'Absent',
   'legend.blocked': 'Temps bloqué ou réservé',
   'sidebar.showCalendar': 'Afficher {name}',

@@ -27,6 +27,9 @@ export const nl: Messages = {
   'colours.pick': 'Kleur van {name}',
   'colours.reset': 'Automatische kleur voor {name}',
   'colours.none': 'Nog geen agenda’s.',
+  'colours.byService': 'Docfav-afspraken kleuren naar hun dienst',
+  'colours.byServiceHint':
+    'De afspraak krijgt de kleur van de dienst uit Docfav; de kleur van de agenda blijft als linkerrand.',
   'badge.noShow': 'Afwezig',
   'legend.blocked': 'Geblokkeerde of gereserveerde tijd',
   'sidebar.showCalendar': '{name} tonen',
