@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  fastReader,
+  isRecord,
+  readId,
+  readInstant,
+  readLooseBoolean,
+  readText,
+  UNSURE,
+} from '../fast-read';
 import { LooseBoolean, soft, tolerantList, WireInstant } from '../wire';
 
 /**
@@ -67,6 +76,39 @@ export const DoctenaBooking = z.looseObject({
 });
 export type DoctenaBooking = z.output<typeof DoctenaBooking>;
 
+// The same record read by hand (see fast-read.ts): a first sync brings every booking ever made.
+const fastContact = fastReader<z.output<typeof DoctenaContact>>(DoctenaContact.shape, (c) => ({
+  email: readText(c.email),
+  first_name: readText(c.first_name),
+  phone_number: readText(c.phone_number),
+}));
+
+export const fastDoctenaBooking = fastReader<DoctenaBooking>(DoctenaBooking.shape, (b) => {
+  const id = readId(b._id);
+  const starts = readInstant(b.starts);
+  const ends = readInstant(b.ends);
+  const noShow = readLooseBoolean(b.no_show);
+  // soft(): anything but an object reads as null; an object is read, or left to zod.
+  const contact = isRecord(b.contact) ? fastContact(b.contact) : null;
+  if (id === UNSURE || starts === UNSURE || ends === UNSURE || noShow === UNSURE) return undefined;
+  if (contact === undefined) return undefined;
+  return {
+    _id: id,
+    created_at: readText(b.created_at),
+    updated_at: readText(b.updated_at),
+    title: readText(b.title),
+    starts,
+    ends,
+    status: readText(b.status),
+    reason: readText(b.reason),
+    no_show: noShow,
+    contact,
+    confirmation_link: readText(b.confirmation_link),
+    insurance: readText(b.insurance),
+    problem: readText(b.problem),
+  };
+});
+
 export const DoctenaBlocking = z.looseObject({
   _id: z.string().min(1),
   created_at: soft(z.string()),
@@ -82,7 +124,12 @@ export type DoctenaBlocking = z.output<typeof DoctenaBlocking>;
 // Lists are read item by item: an unreadable record is left out and counted, never fatal.
 export const DoctenaCalendars = tolerantList(DoctenaCalendar, 'doctena.calendars', '_id');
 export const DoctenaTimeblocks = tolerantList(DoctenaTimeblock, 'doctena.timeblocks', '_id');
-export const DoctenaBookings = tolerantList(DoctenaBooking, 'doctena.bookings', '_id');
+export const DoctenaBookings = tolerantList(
+  DoctenaBooking,
+  'doctena.bookings',
+  '_id',
+  fastDoctenaBooking,
+);
 export const DoctenaBlockings = tolerantList(DoctenaBlocking, 'doctena.blockings', '_id');
 
 /** DELETE answers `{}`; an empty body is fine too. */
