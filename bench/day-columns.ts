@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { chromium } from 'playwright';
 import type { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../shared/domain';
 import { eventId } from '../shared/domain';
@@ -7,6 +6,9 @@ import type { SyncSource, TimeRange } from '../electron/sync/source';
 import { overlaps } from '../electron/sync/source';
 import { startWebApp } from '../electron/web/app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { withLaidOut } from './laid-out';
+import { VIEWPORTS, type Viewport } from './paint';
+import { MIN_RUNS, repeat, rowReported, type Row } from './stats';
 import { prng } from './synthetic';
 
 const HOUR = 3_600_000;
@@ -84,13 +86,13 @@ export function dayColumnsSource(count: number, day: Date): SyncSource {
 }
 
 /**
- * Time from a click on "Day" (today, the week already painted) until every one of the day's
- * `count` events has its box placed in one of the eight practitioner columns, plus the frame that
- * paints them, in Chromium against the web bridge at 1366×768. It includes the IPC round trip for
- * the day's data (already in the main process) and building the eight column grids. Events below
- * the fold are placed, but their text is laid out only when scrolled near (content-visibility).
+ * Time from a click on "Day" (today, the week already drawn) until every one of the day's `count`
+ * events sits in one of the eight practitioner columns with a laid-out box (off-screen ones forced,
+ * see laid-out.ts), plus the frame that paints them, in Chromium against the web bridge. It
+ * includes the IPC round trip for the day's data (already in the main process) and building the
+ * eight column grids. A fresh page per run.
  */
-export async function paintDayColumns(count: number, runs = 5): Promise<number[]> {
+export async function paintDayColumns(count: number, viewport: Viewport, runs = MIN_RUNS) {
   const now = new Date();
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const app = await startWebApp({
@@ -98,59 +100,47 @@ export async function paintDayColumns(count: number, runs = 5): Promise<number[]
     sources: [dayColumnsSource(count, today)],
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const label = `Day view, ${COLUMNS} columns, ${count} events, ${viewport.width}×${viewport.height}`;
   try {
-    const timings: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await page.goto(app.bridge.url);
-      await page.locator('.fc-timegrid').first().waitFor();
-      const ms = await page.evaluate(
-        async ({ expected, columns }) => {
-          const day = [...document.querySelectorAll<HTMLButtonElement>('.view-switch button')][1];
-          const started = performance.now();
-          day?.click();
-          for (;;) {
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            const shown = document.querySelectorAll('.fd-day-column');
-            const events = document.querySelectorAll<HTMLElement>(
-              '.fd-day-column .fc-timegrid-event-harness:has([data-event-id])',
-            );
-            if (
-              shown.length === columns &&
-              events.length >= expected &&
-              [...events].every((e) => e.getBoundingClientRect().height > 0)
-            )
-              break;
-            if (performance.now() - started > 30_000) return -1;
-          }
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          return performance.now() - started;
-        },
-        { expected: count, columns: COLUMNS },
-      );
-      timings.push(ms);
-      await page.close();
-    }
-    return timings;
+    return await repeat(label, runs, async () => {
+      const page = await browser.newPage({ viewport });
+      try {
+        await withLaidOut(page);
+        await page.goto(app.bridge.url);
+        await page.locator('.fc-timegrid').first().waitFor();
+        const { ms, columns } = await page.evaluate<{ ms: number; columns: number }>(`(async () => {
+          const day = [...document.querySelectorAll('.view-switch button')][1];
+          if (!day) throw new Error('no Day button');
+          const since = performance.now();
+          day.click();
+          const ms = await window.__fdWhenLaidOut(
+            '.fd-day-column .fc-timegrid-event-harness [data-event-id]', ${count}, since, 60000);
+          return { ms, columns: document.querySelectorAll('.fd-day-column').length };
+        })()`);
+        if (columns !== COLUMNS) throw new Error(`${columns} columns drawn, ${COLUMNS} expected`);
+        return ms;
+      } finally {
+        await page.close();
+      }
+    });
   } finally {
     await browser.close();
     await app.close();
   }
 }
 
-/** The bench table's row: median of five runs, with their spread and the machine's load. */
-export async function dayColumnsRows() {
-  const runs = await paintDayColumns(200, 5);
-  const sorted = [...runs].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? -1;
-  const failed = sorted[0] === undefined || sorted[0] < 0;
-  const load = os.loadavg()[0]?.toFixed(1) ?? '?';
-  return [
-    {
-      measure: `Paint the Day view: 8 practitioner columns, 200 events (min–max ${sorted[0]?.toFixed(0)}–${sorted.at(-1)?.toFixed(0)} ms, load ${load})`,
-      result: failed ? 'did not finish' : `${median.toFixed(0)} ms`,
-      target: '(reported)',
-      ok: !failed,
-    },
-  ];
+/** The bench table's rows: one per viewport. */
+export async function dayColumnsRows(runs = MIN_RUNS): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const viewport of VIEWPORTS) {
+    const s = await paintDayColumns(200, viewport, runs);
+    rows.push(
+      rowReported(
+        `Day view: 8 practitioner columns, 200 events, every event laid out (${viewport.width}×${viewport.height})`,
+        s,
+        'ms',
+      ),
+    );
+  }
+  return rows;
 }

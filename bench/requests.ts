@@ -1,69 +1,64 @@
-import { buildSources } from '../electron/accounts/sources';
 import { silentLogger } from '../electron/log';
 import { SyncEngine } from '../electron/sync/engine';
-import { DOCFAV_DEMO_API_KEY, startDocfavSimulator } from '../simulators/docfav';
-import {
-  DOCTENA_DEMO_LOGIN,
-  DOCTENA_DEMO_PASSWORD,
-  startDoctenaSimulator,
-} from '../simulators/doctena';
+import { runtimesOn } from '../electron/testing/builders';
+import { NOW, startPlatforms, WEEK } from '../electron/testing/platforms';
+import { summarise, type Row } from './stats';
+
+export const REFRESHES = 60;
 
 /**
- * Requests one steady-state refresh of the demo week makes, against the minimum the APIs allow:
- * Doctena two per calendar (bookings and blockings with `updated`), Docfav one per clinic-week.
+ * Requests each platform receives per steady-state refresh of the demo week, over `refreshes`
+ * refreshes a minute apart on the simulators' clock (after a first load that is not counted),
+ * against the minimum the APIs allow: Doctena two per calendar (bookings and blockings with
+ * `updated`), Docfav one per clinic-week. Periodic full re-reads are in the mean, and in the max.
  */
-export async function steadyStateRequests() {
-  let clock = new Date('2026-11-24T09:00:00Z');
-  const now = () => clock;
-  const [doctena, docfav] = await Promise.all([
-    startDoctenaSimulator({ now }),
-    startDocfavSimulator({ now }),
-  ]);
+export async function steadyStateRequests(refreshes = REFRESHES) {
+  const p = await startPlatforms({ now: NOW });
   try {
-    const secrets = new Map([
-      ['dt', DOCTENA_DEMO_PASSWORD],
-      ['df', DOCFAV_DEMO_API_KEY],
-    ]);
-    const { sources } = buildSources(
-      [
-        {
-          id: 'dt',
-          vendor: 'doctena',
-          label: 'Doctena',
-          baseUrl: doctena.baseUrl,
-          login: DOCTENA_DEMO_LOGIN,
-          timezone: 'Europe/Berlin',
-        },
-        { id: 'df', vendor: 'docfav', label: 'Docfav', baseUrl: docfav.baseUrl, clinicIds: [] },
-      ],
-      { fetch: globalThis.fetch, logger: silentLogger, now, secretFor: (id) => secrets.get(id) },
-    );
+    const accounts = runtimesOn(p, p.clock.now, { logger: silentLogger });
     const engine = new SyncEngine({
       emit: () => {},
       logger: silentLogger,
-      now,
+      now: p.clock.now,
       pollIntervalMs: () => 60_000,
     });
-    engine.setSources(sources);
-    const week = {
-      from: new Date('2026-11-23T00:00:00+01:00'),
-      to: new Date('2026-11-30T00:00:00+01:00'),
-    };
-    const first = await engine.range(week);
-    clock = new Date(clock.getTime() + 60_000);
-    const [dt, df] = [doctena.requestCount(), docfav.requestCount()];
-    await engine.refresh(week);
+    engine.setSources([...accounts.values()].map((r) => r.source));
+    const first = await engine.range(WEEK);
+    const doctena: number[] = [];
+    const docfav: number[] = [];
+    for (let i = 0; i < refreshes; i++) {
+      p.clock.setNow(new Date(p.clock.now().getTime() + 60_000));
+      const [dt, df] = [p.doctena.requestCount(), p.docfav.requestCount()];
+      await engine.refresh(WEEK);
+      doctena.push(p.doctena.requestCount() - dt);
+      docfav.push(p.docfav.requestCount() - df);
+    }
+    engine.stop();
     const doctenaCalendars = first.calendars.filter((c) => c.source === 'doctena').length;
     const clinics = new Set(
       first.calendars.filter((c) => c.source === 'docfav').map((c) => c.clinicId),
     ).size;
     return {
-      doctena: doctena.requestCount() - dt,
+      doctena: summarise('Requests per refresh: Doctena', doctena),
       doctenaMinimum: 2 * doctenaCalendars,
-      docfav: docfav.requestCount() - df,
+      docfav: summarise('Requests per refresh: Docfav', docfav),
       docfavMinimum: clinics,
     };
   } finally {
-    await Promise.all([doctena.close(), docfav.close()]);
+    await p.close();
   }
+}
+
+export async function requestRows(): Promise<Row[]> {
+  const r = await steadyStateRequests();
+  const row = (platform: string, s: typeof r.doctena, minimum: number, why: string): Row => ({
+    measure: `Requests per steady-state refresh, mean over ${s.n}: ${platform}`,
+    result: `${s.mean.toFixed(2)} (max ${s.max}, n=${s.n})`,
+    target: `≤ ${minimum} (${why})`,
+    ok: s.mean <= minimum,
+  });
+  return [
+    row('Doctena', r.doctena, r.doctenaMinimum, '2 per calendar'),
+    row('Docfav', r.docfav, r.docfavMinimum, '1 per clinic-week'),
+  ];
 }

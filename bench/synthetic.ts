@@ -87,7 +87,11 @@ export function rawDocfavAvailability(count: number, weekStart: Date, seed = 2):
  * A ready-made source holding `count` domain events in one week over five calendars, for the
  * paint benchmark: what the renderer draws does not depend on where the events came from.
  */
-export function syntheticSource(count: number, weekStart: Date): SyncSource {
+export function syntheticSource(
+  count: number,
+  weekStart: Date,
+  options: { weeks?: number; movable?: boolean } = {},
+): SyncSource {
   const rand = prng(3);
   const calendars: CalendarInfo[] = Array.from({ length: 5 }, (_, i) => ({
     id: `cal${i}`,
@@ -100,16 +104,21 @@ export function syntheticSource(count: number, weekStart: Date): SyncSource {
     locationId: null,
   }));
   const statuses = ['waiting', 'confirmed', 'rescheduled', 'confirmed', 'no-show'] as const;
-  const events: CalendarEvent[] = Array.from({ length: count }, (_, i) => {
+  // Week 0's ids end in `e<i>`, later weeks' in `w<week>e<i>`, so a bench can wait for one week's.
+  const events: CalendarEvent[] = Array.from({ length: count * (options.weeks ?? 1) }, (_, n) => {
+    const week = Math.floor(n / count);
+    const i = n % count;
+    const vendorId = week ? `w${week}e${i}` : `e${i}`;
     const start =
       weekStart.getTime() +
+      week * 7 * 24 * HOUR +
       Math.floor(rand() * 7) * 24 * HOUR +
       (7 + Math.floor(rand() * 24) / 2) * HOUR;
     const calendar = calendars[i % calendars.length] ?? calendars[0];
     if (!calendar) throw new Error('no calendars');
     return {
-      id: eventId(calendar.source, 'bench', 'doctena-booking', `e${i}`),
-      vendorId: `e${i}`,
+      id: eventId(calendar.source, 'bench', 'doctena-booking', vendorId),
+      vendorId,
       kind: calendar.source === 'doctena' ? 'doctena-booking' : 'docfav-appointment',
       source: calendar.source,
       accountId: 'bench',
@@ -127,7 +136,7 @@ export function syntheticSource(count: number, weekStart: Date): SyncSource {
       recurrence: null,
       timezone: null,
       updatedAt: null,
-      actions: [],
+      actions: options.movable ? ['move'] : [],
     };
   });
   return {
