@@ -38,6 +38,7 @@ import {
 } from '../calendar/events';
 import { eventLabel, relabelWhenShown } from '../calendar/eventLabel';
 import { heldEvents, syncEvents } from '../calendar/event-sync';
+import { dropBatch, pausable, type DropBatch } from '../calendar/drop-batch';
 import { clockTime, timeRange } from '../calendar/format';
 import { tabInTimeOrder } from '../calendar/tabOrder';
 import { openOnClick } from '../calendar/layerClick';
@@ -209,14 +210,22 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   // made once and read the latest props when they run.
   const latest = useRef({ onMove, onSelectRange, onRangeChange, onOpen, onContextMenu, texts });
   latest.current = { onMove, onSelectRange, onRangeChange, onOpen, onContextMenu, texts };
+  const batch = useRef<DropBatch | null>(null);
   const handlers = useMemo(() => {
     const moved = (arg: EventDropArg | EventResizeDoneArg) => {
       const event = arg.event.extendedProps.event as CalendarEvent | undefined;
       const { start, end } = arg.event;
       if (event && start && end)
         latest.current.onMove(event, start.toISOString(), end.toISOString());
+      batch.current?.handed();
     };
+    const started = () => batch.current?.started();
+    const stopped = () => batch.current?.stopped();
     return {
+      eventDragStart: started,
+      eventDragStop: stopped,
+      eventResizeStart: started,
+      eventResizeStop: stopped,
       select: (arg: DateSelectArg) =>
         latest.current.onSelectRange(
           arg.start,
@@ -336,10 +345,19 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   // browser paints, so a drop never shows the event back at its old place for a frame.
   const own = useRef<FullCalendar>(null);
   useImperativeHandle(ref, () => own.current as FullCalendar);
+  useEffect(() => {
+    const made = dropBatch(() => pausable(own.current?.getApi()));
+    batch.current = made;
+    return () => {
+      made.dispose();
+      batch.current = null;
+    };
+  }, []);
   const held = useRef(heldEvents());
   useLayoutEffect(() => {
     const api = own.current?.getApi();
     if (api) syncEvents(api, held.current, byColumn ? NO_EVENTS : inputs);
+    batch.current?.settled();
   }, [byColumn, inputs]);
   const columnOptions = useMemo(
     (): CalendarOptions => ({
