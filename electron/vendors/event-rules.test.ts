@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionList, hasStarted, isTodayOrLater, mapInto, toInstant } from './event-rules';
+import {
+  actionList,
+  hasStarted,
+  instantMs,
+  isTodayOrLater,
+  mapInto,
+  toInstant,
+} from './event-rules';
 
 /** What toInstant must agree with: the platform's own parser, written canonically. */
 function viaDate(text: string): string | null {
@@ -57,6 +64,15 @@ describe('toInstant', () => {
   });
 });
 
+describe('instantMs', () => {
+  it('is Date.parse, the first time and from memory', () => {
+    for (const text of ['2026-11-24T08:30:00Z', '2026-11-24T08:30:00.250Z', 'junk']) {
+      expect(instantMs(text)).toBe(Date.parse(text));
+      expect(instantMs(text)).toBe(Date.parse(text));
+    }
+  });
+});
+
 describe('time rules', () => {
   const now = Date.parse('2026-11-24T09:00:00Z');
   it('take a start as text or as a number', () => {
@@ -77,6 +93,17 @@ describe('actionList', () => {
     ]);
     expect(actionList({ delete: true, move: false })).toEqual(['delete']);
     expect(actionList({})).toEqual([]);
+  });
+
+  it('lists exactly the set flags for every combination', () => {
+    const order = ['confirm', 'cancel', 'no-show', 'move', 'delete'] as const;
+    const flag = fc.option(fc.boolean(), { nil: undefined });
+    fc.assert(
+      fc.property(fc.tuple(flag, flag, flag, flag, flag), (set) => {
+        const flags = Object.fromEntries(order.map((action, i) => [action, set[i]]));
+        expect(actionList(flags)).toEqual(order.filter((_, i) => set[i]));
+      }),
+    );
   });
 
   it('shares one frozen list per combination, so no event can change another', () => {

@@ -166,6 +166,31 @@ describe.each(READERS)('the fast %s reader', (_name, schema, fast, base) => {
   });
 });
 
+describe('a record already as zod would read it', () => {
+  it('is tested with every declared field, so that each odd value is tried', () => {
+    expect(Object.keys(docfavBase)).toEqual(
+      expect.arrayContaining([...fastDocfavAppointment.keys]),
+    );
+  });
+
+  it('is handed back itself, without a copy', () => {
+    expect(fastDocfavAppointment(docfavBase)).toBe(docfavBase);
+    expect(fastDoctenaBooking(doctenaBase)?.contact).toBe(doctenaBase.contact);
+  });
+
+  it('is copied when zod would change it: another order, a field of another type, an own __proto__', () => {
+    const { id, ...rest } = docfavBase;
+    const reordered = { ...rest, id };
+    const withProto = JSON.parse(`{"__proto__": 1, ${JSON.stringify(docfavBase).slice(1)}`);
+    const inherited = Object.assign(Object.create({ x: 1 }) as object, docfavBase);
+    for (const record of [reordered, { ...docfavBase, price: '5' }, withProto, inherited]) {
+      const read = fastDocfavAppointment(record);
+      expect(read).not.toBe(record);
+      expect(ordered(read)).toEqual(ordered(DocfavAppointment.parse(record)));
+    }
+  });
+});
+
 describe('lists read with the fast readers', () => {
   it('keep and leave out exactly the records the plain zod lists do', () => {
     const plainBookings = tolerantList(DoctenaBooking, 'doctena.bookings', '_id');

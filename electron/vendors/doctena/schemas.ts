@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   fastReader,
   isRecord,
+  isText,
   readId,
   readInstant,
   readLooseBoolean,
@@ -77,11 +78,15 @@ export const DoctenaBooking = z.looseObject({
 export type DoctenaBooking = z.output<typeof DoctenaBooking>;
 
 // The same record read by hand (see fast-read.ts): a first sync brings every booking ever made.
-const fastContact = fastReader<z.output<typeof DoctenaContact>>(DoctenaContact.shape, (c) => ({
-  email: readText(c.email),
-  first_name: readText(c.first_name),
-  phone_number: readText(c.phone_number),
-}));
+const fastContact = fastReader<z.output<typeof DoctenaContact>>(
+  DoctenaContact.shape,
+  (c) => ({
+    email: readText(c.email),
+    first_name: readText(c.first_name),
+    phone_number: readText(c.phone_number),
+  }),
+  (c) => isText(c.email) && isText(c.first_name) && isText(c.phone_number),
+);
 
 export const fastDoctenaBooking = fastReader<DoctenaBooking>(DoctenaBooking.shape, (b) => {
   const id = readId(b._id);
