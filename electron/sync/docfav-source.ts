@@ -23,7 +23,7 @@ import {
 } from './source';
 
 /** Working hours change rarely; they are fetched once per week on screen and hour. */
-const SCHEDULE_TTL_MS = 60 * 60_000;
+export const SCHEDULE_TTL_MS = 60 * 60_000;
 /** After a failed read of working hours: not asked again sooner, it would spend the budget. */
 const SCHEDULE_RETRY_MS = 10 * 60_000;
 
