@@ -300,7 +300,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   const eventContent = useMemo(() => {
     // FullCalendar asks for the content of every event in the week whenever one changes; an
     // event drawn again unchanged gets its same nodes back, which FullCalendar leaves in place.
-    const drawn = new WeakMap<CalendarEvent, { key: string; nodes: Node[] }>();
+    // Numbers and flags rather than a key string: ten thousand entries stay small.
+    const drawn = new WeakMap<CalendarEvent, Drawn>();
     return (arg: EventContentArg) => {
       const event = arg.event.extendedProps.event as CalendarEvent | undefined;
       // A whole-day block shows only its title (FullCalendar's default), never "00:00–00:00".
@@ -315,13 +316,23 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       const fresh = isNew(event.id);
       // The drag mirror is drawn beside its event, so it never shares the event's nodes; nor do
       // the two days of an event that crosses midnight.
-      const key = `${arg.view.type}|${+new Date(when.start)}|${+new Date(when.end)}|${arg.isStart}|${arg.isEnd}|${fresh}`;
+      const start = +new Date(when.start);
+      const end = +new Date(when.end);
+      const flags = (arg.isStart ? 1 : 0) | (arg.isEnd ? 2 : 0) | (fresh ? 4 : 0);
+      const view = arg.view.type;
       const kept = arg.isMirror ? undefined : drawn.get(event);
-      if (kept?.key === key) return { domNodes: kept.nodes };
+      if (
+        kept &&
+        kept.view === view &&
+        kept.start === start &&
+        kept.end === end &&
+        kept.flags === flags
+      )
+        return { domNodes: [kept.body] };
       const body = eventBody(event, when, arg.view.type, locale, texts);
       if (fresh) body.append(' ', newBadge(newLabel));
       relabelWhenShown(body, event, texts);
-      if (!arg.isMirror) drawn.set(event, { key, nodes: [body] });
+      if (!arg.isMirror) drawn.set(event, { view, start, end, flags, body });
       return { domNodes: [body] };
     };
   }, [locale, texts, newLabel]);
@@ -430,6 +441,16 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
     </div>
   );
 });
+
+/** An event's content as last drawn, and what it was drawn for. */
+interface Drawn {
+  view: string;
+  start: number;
+  end: number;
+  /** isStart, isEnd and "new", as bits. */
+  flags: number;
+  body: HTMLElement;
+}
 
 // Options that never change, made once: a new object on every render makes FullCalendar
 // re-read its options.
