@@ -1,15 +1,13 @@
 import { chromium } from 'playwright';
-import type { AvailabilityWindow, CalendarEvent, CalendarInfo } from '../shared/domain';
-import { eventId } from '../shared/domain';
+import type { AvailabilityWindow, CalendarEvent } from '../shared/domain';
 import { silentLogger } from '../electron/log';
-import type { SyncSource, TimeRange } from '../electron/sync/source';
-import { overlaps } from '../electron/sync/source';
+import type { SyncSource } from '../electron/sync/source';
 import { startWebApp } from '../electron/web/app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { withLaidOut } from './laid-out';
 import { VIEWPORTS, type Viewport } from './paint';
 import { MIN_RUNS, repeat, rowReported, type Row } from './stats';
-import { prng } from './synthetic';
+import { benchCalendars, benchEvent, benchSource, prng } from './synthetic';
 
 const HOUR = 3_600_000;
 const COLUMNS = 8;
@@ -20,16 +18,9 @@ const COLUMNS = 8;
  */
 export function dayColumnsSource(count: number, day: Date): SyncSource {
   const rand = prng(16);
-  const calendars: CalendarInfo[] = Array.from({ length: COLUMNS }, (_, i) => ({
-    id: `col${i}`,
-    source: i % 2 ? 'docfav' : 'doctena',
-    accountId: 'bench',
-    name: `Practitioner ${i + 1}`,
-    owner: `Dr. Bench ${i + 1}`,
-    timezone: 'Europe/Berlin',
-    clinicId: null,
-    locationId: null,
-  }));
+  const calendars = benchCalendars(COLUMNS, 'col', 'Practitioner', (i) =>
+    i % 2 ? 'docfav' : 'doctena',
+  );
   const at = (hours: number) => new Date(day.getTime() + hours * HOUR).toISOString();
   const windows: AvailabilityWindow[] = calendars.flatMap((c) =>
     [
@@ -48,41 +39,16 @@ export function dayColumnsSource(count: number, day: Date): SyncSource {
     const calendar = calendars[i % COLUMNS] ?? calendars[0];
     if (!calendar) throw new Error('no calendars');
     const start = 8 + Math.floor(rand() * 20) / 2;
-    const kind = calendar.source === 'doctena' ? 'doctena-booking' : 'docfav-appointment';
-    return {
-      id: eventId(calendar.source, 'bench', kind, `d${i}`),
-      vendorId: `d${i}`,
-      kind,
-      source: calendar.source,
-      accountId: 'bench',
-      calendarId: calendar.id,
+    return benchEvent(calendar, `d${i}`, {
       start: at(start),
       end: at(start + 0.5),
-      title: `Patient ${i}`,
+      name: `Patient ${i}`,
       status: i % 3 ? 'confirmed' : 'waiting',
-      vendorStatus: null,
-      noShow: false,
-      patient: { name: `Patient ${i}`, phone: null, email: null, insurance: null, clientId: null },
       reason: 'Kontrolle',
-      serviceId: null,
-      note: null,
-      recurrence: null,
-      timezone: null,
-      updatedAt: null,
-      actions: ['move'],
-    };
+      movable: true,
+    });
   });
-  return {
-    accountId: 'bench',
-    vendor: 'doctena',
-    label: 'Benchmark practice',
-    calendars: () => calendars,
-    isFresh: () => true,
-    sync: () => Promise.resolve({ changed: 0, newBookings: [] }),
-    eventsIn: (range: TimeRange) => events.filter((e) => overlaps(e.start, e.end, range)),
-    availabilityIn: (range: TimeRange) => windows.filter((w) => overlaps(w.start, w.end, range)),
-    minPollIntervalMs: () => undefined,
-  };
+  return benchSource(calendars, events, windows);
 }
 
 /**

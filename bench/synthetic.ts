@@ -1,4 +1,10 @@
-import type { CalendarEvent, CalendarInfo } from '../shared/domain';
+import type {
+  AvailabilityWindow,
+  CalendarEvent,
+  CalendarInfo,
+  EventStatus,
+  Source,
+} from '../shared/domain';
 import { eventId } from '../shared/domain';
 import type { SyncSource, TimeRange } from '../electron/sync/source';
 import { overlaps } from '../electron/sync/source';
@@ -83,6 +89,82 @@ export function rawDocfavAvailability(count: number, weekStart: Date, seed = 2):
   };
 }
 
+/** `count` bench calendars with ids `${prefix}${i}` and names `${label} ${i + 1}`. */
+export function benchCalendars(
+  count: number,
+  prefix: string,
+  label: string,
+  sourceOf: (i: number) => Source,
+): CalendarInfo[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${i}`,
+    source: sourceOf(i),
+    accountId: 'bench',
+    name: `${label} ${i + 1}`,
+    owner: `Dr. Bench ${i + 1}`,
+    timezone: 'Europe/Berlin',
+    clinicId: null,
+    locationId: null,
+  }));
+}
+
+/** One appointment on `calendar`, as the main process hands it to the renderer. */
+export function benchEvent(
+  calendar: CalendarInfo,
+  vendorId: string,
+  e: {
+    start: string;
+    end: string;
+    name: string;
+    status: EventStatus;
+    reason: string | null;
+    movable: boolean;
+  },
+): CalendarEvent {
+  const kind = calendar.source === 'doctena' ? 'doctena-booking' : 'docfav-appointment';
+  return {
+    id: eventId(calendar.source, 'bench', kind, vendorId),
+    vendorId,
+    kind,
+    source: calendar.source,
+    accountId: 'bench',
+    calendarId: calendar.id,
+    start: e.start,
+    end: e.end,
+    title: e.name,
+    status: e.status,
+    vendorStatus: null,
+    noShow: false,
+    patient: { name: e.name, phone: null, email: null, insurance: null, clientId: null },
+    reason: e.reason,
+    serviceId: null,
+    note: null,
+    recurrence: null,
+    timezone: null,
+    updatedAt: null,
+    actions: e.movable ? ['move'] : [],
+  };
+}
+
+/** A source that serves ready-made calendars, events and working hours, and never syncs. */
+export function benchSource(
+  calendars: CalendarInfo[],
+  events: CalendarEvent[],
+  windows: AvailabilityWindow[] = [],
+): SyncSource {
+  return {
+    accountId: 'bench',
+    vendor: 'doctena',
+    label: 'Benchmark practice',
+    calendars: () => calendars,
+    isFresh: () => true,
+    sync: () => Promise.resolve({ changed: 0, newBookings: [] }),
+    eventsIn: (range: TimeRange) => events.filter((e) => overlaps(e.start, e.end, range)),
+    availabilityIn: (range: TimeRange) => windows.filter((w) => overlaps(w.start, w.end, range)),
+    minPollIntervalMs: () => undefined,
+  };
+}
+
 /**
  * A ready-made source holding `count` domain events in one week over five calendars, for the
  * paint benchmark: what the renderer draws does not depend on where the events came from.
@@ -93,22 +175,12 @@ export function syntheticSource(
   options: { weeks?: number; movable?: boolean } = {},
 ): SyncSource {
   const rand = prng(3);
-  const calendars: CalendarInfo[] = Array.from({ length: 5 }, (_, i) => ({
-    id: `cal${i}`,
-    source: i < 2 ? 'doctena' : 'docfav',
-    accountId: 'bench',
-    name: `Calendar ${i + 1}`,
-    owner: `Dr. Bench ${i + 1}`,
-    timezone: 'Europe/Berlin',
-    clinicId: null,
-    locationId: null,
-  }));
+  const calendars = benchCalendars(5, 'cal', 'Calendar', (i) => (i < 2 ? 'doctena' : 'docfav'));
   const statuses = ['waiting', 'confirmed', 'rescheduled', 'confirmed', 'no-show'] as const;
   // Week 0's ids end in `e<i>`, later weeks' in `w<week>e<i>`, so a bench can wait for one week's.
   const events: CalendarEvent[] = Array.from({ length: count * (options.weeks ?? 1) }, (_, n) => {
     const week = Math.floor(n / count);
     const i = n % count;
-    const vendorId = week ? `w${week}e${i}` : `e${i}`;
     const start =
       weekStart.getTime() +
       week * 7 * 24 * HOUR +
@@ -116,38 +188,14 @@ export function syntheticSource(
       (7 + Math.floor(rand() * 24) / 2) * HOUR;
     const calendar = calendars[i % calendars.length] ?? calendars[0];
     if (!calendar) throw new Error('no calendars');
-    return {
-      id: eventId(calendar.source, 'bench', 'doctena-booking', vendorId),
-      vendorId,
-      kind: calendar.source === 'doctena' ? 'doctena-booking' : 'docfav-appointment',
-      source: calendar.source,
-      accountId: 'bench',
-      calendarId: calendar.id,
+    return benchEvent(calendar, week ? `w${week}e${i}` : `e${i}`, {
       start: new Date(start).toISOString(),
       end: new Date(start + HOUR / 2).toISOString(),
-      title: `Patient ${i}`,
+      name: `Patient ${i}`,
       status: statuses[i % statuses.length] ?? 'confirmed',
-      vendorStatus: null,
-      noShow: false,
-      patient: { name: `Patient ${i}`, phone: null, email: null, insurance: null, clientId: null },
       reason: 'Kontrolle',
-      serviceId: null,
-      note: null,
-      recurrence: null,
-      timezone: null,
-      updatedAt: null,
-      actions: options.movable ? ['move'] : [],
-    };
+      movable: options.movable ?? false,
+    });
   });
-  return {
-    accountId: 'bench',
-    vendor: 'doctena',
-    label: 'Benchmark practice',
-    calendars: () => calendars,
-    isFresh: () => true,
-    sync: () => Promise.resolve({ changed: 0, newBookings: [] }),
-    eventsIn: (range: TimeRange) => events.filter((e) => overlaps(e.start, e.end, range)),
-    availabilityIn: () => [],
-    minPollIntervalMs: () => undefined,
-  };
+  return benchSource(calendars, events);
 }

@@ -1,6 +1,5 @@
-import type { CalendarEvent, CalendarInfo } from '../../shared/domain';
-import { eventId } from '../../shared/domain';
-import { prng } from '../synthetic';
+import type { CalendarEvent } from '../../shared/domain';
+import { benchCalendars, benchEvent, prng } from '../synthetic';
 
 /**
  * The peers bench's data: Mon–Fri weeks of `EVENTS_PER_WEEK` appointments over eight
@@ -29,16 +28,9 @@ const MINUTE = 60_000;
 const REASONS = ['Kontrolle', 'Impfung', 'Erstgespräch', 'Blutabnahme', 'Physiotherapie'];
 const STATUSES = ['confirmed', 'waiting', 'confirmed', 'rescheduled', 'confirmed'] as const;
 
-export const calendars: CalendarInfo[] = Array.from({ length: PRACTITIONERS }, (_, i) => ({
-  id: `cal${i}`,
-  source: i % 2 ? 'docfav' : 'doctena',
-  accountId: 'bench',
-  name: `Calendar ${i + 1}`,
-  owner: `Dr. Bench ${i + 1}`,
-  timezone: 'Europe/Berlin',
-  clinicId: null,
-  locationId: null,
-}));
+export const calendars = benchCalendars(PRACTITIONERS, 'cal', 'Calendar', (i) =>
+  i % 2 ? 'docfav' : 'doctena',
+);
 
 export function weekEvents(week: number): CalendarEvent[] {
   const monday = WEEKS[week];
@@ -59,37 +51,15 @@ export function weekEvents(week: number): CalendarEvent[] {
       startMinute,
     );
     const end = new Date(start.getTime() + minutes * MINUTE);
-    const vendorId = `w${week}e${i}`;
-    const name = `Patient ${week}-${i}`;
-    return {
-      id: eventId(calendar.source, 'bench', kindOf(calendar), vendorId),
-      vendorId,
-      kind: kindOf(calendar),
-      source: calendar.source,
-      accountId: 'bench',
-      calendarId: calendar.id,
+    return benchEvent(calendar, `w${week}e${i}`, {
       start: start.toISOString(),
       end: end.toISOString(),
-      title: name,
+      name: `Patient ${week}-${i}`,
       status: STATUSES[i % STATUSES.length] ?? 'confirmed',
-      vendorStatus: null,
-      noShow: false,
-      patient: { name, phone: null, email: null, insurance: null, clientId: null },
       reason: REASONS[i % REASONS.length] ?? null,
-      serviceId: null,
-      note: null,
-      recurrence: null,
-      timezone: null,
-      updatedAt: null,
-      actions: ['move'],
-    };
+      movable: true,
+    });
   });
-}
-
-function kindOf(calendar: CalendarInfo) {
-  return calendar.source === 'doctena'
-    ? ('doctena-booking' as const)
-    : ('docfav-appointment' as const);
 }
 
 /** What the peers are handed: the event as a plain FullCalendar input, nothing of ours. */
