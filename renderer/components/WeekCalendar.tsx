@@ -1,5 +1,4 @@
 import type {
-  CalendarApi,
   CalendarOptions,
   DateSelectArg,
   DatesSetArg,
@@ -110,20 +109,23 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   const locale = intlLocale[language];
   const [view, setView] = useState('timeGridWeek');
   const [shownStart, setShownStart] = useState<Date | null>(null);
-  const calendarApi = useRef<CalendarApi | null>(null);
   const shownRange = useRef('');
+  // The calendar itself, for its API; also what the shell's ref receives.
+  const own = useRef<FullCalendar>(null);
+  useImperativeHandle(ref, () => own.current as FullCalendar);
   const scrolledFor = useRef('');
 
   // FullCalendar scrolls to `scrollTime` when the range changes, before that range's data is
   // here; the first time a range's working hours are known, scroll to them (or to now) once.
   // Later refetches of the same range leave the receptionist's scroll position alone.
   useEffect(() => {
-    const shown = calendarApi.current?.view;
+    const api = own.current?.getApi();
+    const shown = api?.view;
     const range = shown ? { start: shown.currentStart, end: shown.currentEnd } : null;
     const hour = data && openingScrollTime(data.availability, range, new Date());
     if (!hour || scrolledFor.current === shownRange.current) return;
     scrolledFor.current = shownRange.current;
-    calendarApi.current?.scrollToTime(hour);
+    api?.scrollToTime(hour);
   }, [data]);
 
   // By value: every refresh brings new calendar objects, and new texts would redraw every event.
@@ -237,7 +239,6 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       datesSet: (arg: DatesSetArg) => {
         setView(arg.view.type);
         setShownStart(arg.view.currentStart);
-        calendarApi.current = arg.view.calendar;
         shownRange.current = `${arg.view.type}:${arg.view.currentStart.toISOString()}`;
         // The view's whole unit (week or day), not the days left after hiding idle weekends:
         // otherwise a weekend booking could never be loaded to bring its day back.
@@ -352,10 +353,7 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
   );
   const byColumn = columns.length > 0;
 
-  // Handed over change by change, not as the `events` prop (see calendar/event-sync), before the
-  // browser paints, so a drop never shows the event back at its old place for a frame.
-  const own = useRef<FullCalendar>(null);
-  useImperativeHandle(ref, () => own.current as FullCalendar);
+  // A drop renders the week once (see calendar/drop-batch).
   useEffect(() => {
     const made = dropBatch(() => pausable(own.current?.getApi()));
     batch.current = made;
@@ -364,6 +362,8 @@ export const WeekCalendar = forwardRef<FullCalendar, Props>(function WeekCalenda
       batch.current = null;
     };
   }, []);
+  // Handed over change by change, not as the `events` prop (see calendar/event-sync), before the
+  // browser paints, so a drop never shows the event back at its old place for a frame.
   const held = useRef(heldEvents());
   useLayoutEffect(() => {
     const api = own.current?.getApi();
