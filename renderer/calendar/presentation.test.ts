@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent, EventKind, EventStatus } from '../../shared/domain';
-import { eventColours, PALETTE, shade, tint } from './colors';
+import { contrast, eventColours, PALETTE, shade, tint } from './colors';
 import {
   describeKey,
   eventClasses,
@@ -41,19 +41,6 @@ const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent => ({
   ...patch,
 });
 
-/** WCAG relative luminance contrast between two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 const STATUSES: EventStatus[] = [
   'waiting',
   'confirmed',
@@ -65,6 +52,12 @@ const STATUSES: EventStatus[] = [
 ];
 
 describe('event colours', () => {
+  it('measures contrast as WCAG does', () => {
+    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(contrast('#123456', '#123456')).toBe(1);
+  });
+
   it('keeps every status readable in every calendar colour', () => {
     for (const colour of PALETTE) {
       for (const status of STATUSES) {

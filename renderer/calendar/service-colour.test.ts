@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHexColour } from '../../shared/colour';
 import type { CalendarEvent, EventStatus } from '../../shared/domain';
-import { eventColours, LEGEND_SAMPLE } from './colors';
-import {
-  contrast,
-  readableText,
-  serviceColourOf,
-  serviceEventColours,
-  serviceKeyOf,
-} from './service-colour';
+import { contrast, eventColours, LEGEND_SAMPLE } from './colors';
+import { readableText, serviceColourOf, serviceEventColours, serviceKeyOf } from './service-colour';
 
 // Docfav appointments filled with their service's colour, when the practice asks for it.
 

@@ -1,6 +1,13 @@
 import { parseHexColour } from '../../shared/colour';
 import type { CalendarEvent } from '../../shared/domain';
-import { eventColours, LEGEND_SAMPLE, NEUTRAL, type EventColours } from './colors';
+import {
+  channels,
+  contrast,
+  eventColours,
+  LEGEND_SAMPLE,
+  NEUTRAL,
+  type EventColours,
+} from './colors';
 
 /**
  * Docfav appointments filled with their service's colour (a setting, off by default). The
@@ -27,29 +34,10 @@ const RESERVED = [
   eventColours({ kind: 'docfav-appointment', status: 'no-show' }, LEGEND_SAMPLE).backgroundColor,
 ].filter((c): c is string => c !== undefined);
 
-function channels(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
 function tooClose(a: string, b: string): boolean {
   const [r1, g1, b1] = channels(a);
   const [r2, g2, b2] = channels(b);
   return Math.hypot(r1 - r2, g1 - g2, b1 - b2) < 32;
-}
-
-/** WCAG relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** White or black text, whichever reads better on `background`. */
