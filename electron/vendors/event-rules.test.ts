@@ -4,6 +4,7 @@ import {
   actionList,
   hasStarted,
   instantMs,
+  memoByText,
   isTodayOrLater,
   mapInto,
   toInstant,
@@ -61,6 +62,23 @@ describe('toInstant', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('memoByText', () => {
+  it('computes each text once, keeps false and NaN answers too, and stays within its bound', () => {
+    const seen: string[] = [];
+    const memo = memoByText((text: string) => {
+      seen.push(text);
+      return text === 'nan' ? NaN : text === 'no' ? false : text.length;
+    }, 3);
+    for (const text of ['a', 'no', 'nan', 'a', 'no', 'nan']) memo(text);
+    expect(seen).toEqual(['a', 'no', 'nan']);
+    expect(memo('no')).toBe(false);
+    expect(memo('nan')).toBeNaN();
+    memo('bb'); // a fourth text: the three kept are forgotten
+    memo('a');
+    expect(seen).toEqual(['a', 'no', 'nan', 'bb', 'a']);
   });
 });
 

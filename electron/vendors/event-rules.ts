@@ -63,21 +63,27 @@ function shiftSameDay(text: string): string | null {
   );
 }
 
-const slotMs = new Map<string, number>();
+/**
+ * `compute` with its answers kept per text, at most `max` of them (then forgotten all at once).
+ * For pure answers about the texts a sync repeats: a practice's slot times.
+ */
+export function memoByText<T>(compute: (text: string) => T, max = 10_000): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    const hit = kept.get(text);
+    if (hit !== undefined || kept.has(text)) return hit as T;
+    const value = compute(text);
+    if (kept.size >= max) kept.clear();
+    kept.set(text, value);
+    return value;
+  };
+}
 
 /**
  * `Date.parse` of a mapped start, remembered: starts are a practice's slots (a few hundred texts,
  * shared through `toInstant`), and parsing each event's again was a tenth of mapping a large sync.
  */
-export function instantMs(instant: string): number {
-  let ms = slotMs.get(instant);
-  if (ms === undefined) {
-    ms = Date.parse(instant);
-    if (slotMs.size >= 10_000) slotMs.clear();
-    slotMs.set(instant, ms);
-  }
-  return ms;
-}
+export const instantMs = memoByText(Date.parse);
 
 /** Statuses a patient may still turn up for. */
 export function isLive(status: EventStatus): boolean {

@@ -8,6 +8,7 @@
  * each reader against its schema).
  */
 
+import { memoByText } from './event-rules';
 import { isWireInstant, type FastReader } from './wire';
 
 export type { FastReader };
@@ -45,19 +46,11 @@ export const readLooseBoolean = (v: unknown): boolean | typeof UNSURE => {
 
 // Records start and end on a practice's slots, so a sync checks the same few hundred times over
 // and over; `WireInstant`'s test is pure, so each answer is kept (a bounded number of them).
-const instants = new Map<string, boolean>();
+const isInstant = memoByText(isWireInstant);
 
 /** `WireInstant`, by the same test (`isWireInstant`). */
-export const readInstant = (v: unknown): string | typeof UNSURE => {
-  if (typeof v !== 'string') return UNSURE;
-  let ok = instants.get(v);
-  if (ok === undefined) {
-    ok = isWireInstant(v);
-    if (instants.size >= 10_000) instants.clear();
-    instants.set(v, ok);
-  }
-  return ok ? v : UNSURE;
-};
+export const readInstant = (v: unknown): string | typeof UNSURE =>
+  typeof v === 'string' && isInstant(v) ? v : UNSURE;
 
 /** `soft(z.string())` would return this value itself. */
 export const isText = (v: unknown): boolean => v === null || typeof v === 'string';
