@@ -1,6 +1,19 @@
 import type { EventInput } from '@fullcalendar/core';
+import type { CalendarRef } from '../../shared/contract';
 import type { AvailabilityWindow, CalendarInfo, Source } from '../../shared/domain';
 import { calendarKeyOf, infoKeyOf, toBackground } from './events';
+
+/**
+ * A range selected in a grid: `at` is where the pointer let go, to offer the choices there;
+ * `calendar` is the Day-view column it was selected in (the week grid has none to give), for
+ * whom what opens next (booking, blocking) is.
+ */
+export type SelectRange = (
+  start: Date,
+  end: Date,
+  at?: { x: number; y: number },
+  calendar?: CalendarRef,
+) => void;
 
 /** One practitioner's column in the Day view: one calendar, from either platform. */
 export interface DayColumn {
@@ -8,7 +21,7 @@ export interface DayColumn {
   name: string;
   source: Source;
   /** The calendar this column shows: what a range selected in it is booked or blocked on. */
-  calendar: { accountId: string; calendarId: string };
+  calendar: CalendarRef;
   /** This calendar's working hours and time off, drawn as background in its column only. */
   windows: AvailabilityWindow[];
   events: EventInput[];

@@ -47,7 +47,7 @@ import { platformMark } from '../calendar/platform-mark';
 import { serviceEventColours } from '../calendar/service-colour';
 import { useI18n } from '../i18n';
 import { isNew, newBadge, useNewBookings } from './states/newBookings';
-import { dayColumns } from '../calendar/columns';
+import { dayColumns, type SelectRange } from '../calendar/columns';
 import { DayColumns } from './day/DayColumns';
 
 export interface VisibleRange {
@@ -67,16 +67,7 @@ interface Props {
   /** Offline: nothing can be changed. */
   readOnly: boolean;
   onMove: (event: CalendarEvent, start: string, end: string) => void;
-  /**
-   * `at`: where the pointer let go, to offer the choices there; `calendar`: the Day-view column
-   * it was selected in (the week grid has no practitioner to give).
-   */
-  onSelectRange: (
-    start: Date,
-    end: Date,
-    at?: { x: number; y: number },
-    calendar?: { accountId: string; calendarId: string },
-  ) => void;
+  onSelectRange: SelectRange;
   /** Changed when what a selection opened has closed: the Day view's columns unselect too. */
   selectionKey?: number;
   onRangeChange: (range: VisibleRange) => void;

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { CalendarData } from '../../../shared/contract';
 import { useBookingSettled } from '../../api/booking';
+import type { SelectRange } from '../../calendar/columns';
 import { dateTime } from '../../calendar/format';
 import { intlLocale } from '../../calendar/locales';
 import { useI18n } from '../../i18n';
@@ -26,12 +27,7 @@ export function useBookingFlow(props: {
   /** The dialog for a chosen practitioner, time and service (a slot from "Find a free slot"). */
   openAt: (draft: BookingDraft) => void;
   /** `calendar`: the Day-view column selected in, preselected in what opens next. */
-  select: (
-    start: Date,
-    end: Date,
-    at?: { x: number; y: number },
-    calendar?: BookingDraft['calendar'],
-  ) => void;
+  select: SelectRange;
   elements: ReactNode;
 } {
   const { t, language } = useI18n();
@@ -48,12 +44,7 @@ export function useBookingFlow(props: {
     }),
   );
 
-  const select = (
-    start: Date,
-    end: Date,
-    at?: { x: number; y: number },
-    calendar?: BookingDraft['calendar'],
-  ) => {
+  const select: SelectRange = (start, end, at, calendar) => {
     if (!canBook(props.data, props.hiddenCalendars) || !at)
       return props.onBlock(start, end, calendar);
     setMenu({ start, end, at, calendar });

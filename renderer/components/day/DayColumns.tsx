@@ -15,6 +15,7 @@ import {
   type Refusal,
   REFUSAL_KEYS,
   refusal,
+  type SelectRange,
 } from '../../calendar/columns';
 import { openingScrollTime } from '../../calendar/opening-scroll';
 import { PLATFORM_NAME } from '../../calendar/platform-mark';
@@ -27,13 +28,7 @@ interface Props {
   /** Options every column shares with the week grid (plugins, hours, slots, event hooks). */
   options: CalendarOptions;
   onMove: (event: CalendarEvent, start: string, end: string) => void;
-  /** `calendar`: the column's practitioner, whom what opens next (booking, blocking) is for. */
-  onSelectRange: (
-    start: Date,
-    end: Date,
-    at?: { x: number; y: number },
-    calendar?: DayColumn['calendar'],
-  ) => void;
+  onSelectRange: SelectRange;
   /**
    * Changed by the shell when what a selection opened has closed (saved or cancelled): each
    * column is its own calendar, which the shell's unselect on the main grid does not reach.
