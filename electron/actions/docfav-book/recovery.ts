@@ -2,9 +2,9 @@ import type { EventPayload } from '../../../shared/contract';
 import type { AccountRuntime } from '../../accounts/sources';
 import type { Logger } from '../../log';
 import type { SyncEngine } from '../../sync/engine';
-import { DEFAULT_SETTLE_MS } from '../docfav-move/recovery';
+import { DEFAULT_SETTLE_MS, docfavJournalRunner } from '../docfav-move/recovery';
 import { newMoveId } from '../journal';
-import { JournalRunner } from '../journal-runner';
+import type { JournalRunner } from '../journal-runner';
 import type { BookEntry, BookJournal } from './entry';
 import { lookFor, type Looked, type LookupDeps } from './lookup';
 
@@ -42,22 +42,11 @@ export class BookRecovery {
   private readonly runner: JournalRunner<BookEntry>;
 
   constructor(private readonly options: BookRecoveryOptions) {
-    this.runner = new JournalRunner<BookEntry>({
-      list: () => options.journal.list(),
-      remove: (id) => options.journal.remove(id),
-      now: options.now,
-      // The account may be back after a restart or reconnect; its entry waits until then.
-      ready: (entry) => options.accounts().get(entry.accountId)?.vendor === 'docfav',
-      resume: async (entry) => {
-        const runtime = options.accounts().get(entry.accountId);
-        if (runtime?.vendor !== 'docfav') return;
-        await this.announce(entry, await lookFor(this.lookupDeps(runtime), entry));
-      },
-      failed: (entry, err) =>
-        options.logger.warn('looking for a booking failed', {
-          account: entry.accountId,
-          error: err instanceof Error ? err.name : 'unknown',
-        }),
+    this.runner = docfavJournalRunner<BookEntry>({
+      ...options,
+      what: 'looking for a booking failed',
+      resume: async (runtime, entry) =>
+        this.announce(entry, await lookFor(this.lookupDeps(runtime), entry)),
     });
   }
 

@@ -4,7 +4,7 @@ import type { AccountRuntime, DocfavRuntime } from '../../accounts/sources';
 import type { Logger } from '../../log';
 import type { SyncEngine } from '../../sync/engine';
 import { newMoveId, type Journal, type MoveEntry } from '../journal';
-import { JournalRunner } from '../journal-runner';
+import { JournalRunner, type DueEntry } from '../journal-runner';
 import { advance, type SagaDeps, type Settled } from './saga';
 
 export interface MoveRecoveryOptions {
@@ -20,6 +20,43 @@ export interface MoveRecoveryOptions {
 }
 
 export const DEFAULT_SETTLE_MS = 120_000;
+
+/**
+ * A runner for one of Docfav's write journals (moves, bookings): an entry is resumed with its
+ * account's Docfav runtime, and waits while that account is not there (after a restart or a
+ * reconnect). A failure is logged with `what`, the entry's account and the error's name only.
+ */
+export function docfavJournalRunner<E extends DueEntry>(options: {
+  journal: { list: () => E[]; remove: (id: string) => void };
+  accounts: () => ReadonlyMap<string, AccountRuntime>;
+  logger: Logger;
+  now: () => Date;
+  what: string;
+  resume: (runtime: DocfavRuntime, entry: E) => Promise<void>;
+  /** Ids and steps only: what may go into a log line about this entry. */
+  describe?: (entry: E) => Record<string, string>;
+}): JournalRunner<E> {
+  const docfavOf = (entry: E) => {
+    const runtime = options.accounts().get(entry.accountId);
+    return runtime?.vendor === 'docfav' ? runtime : undefined;
+  };
+  return new JournalRunner<E>({
+    list: () => options.journal.list(),
+    remove: (id) => options.journal.remove(id),
+    now: options.now,
+    ready: (entry) => docfavOf(entry) !== undefined,
+    resume: async (entry) => {
+      const runtime = docfavOf(entry);
+      if (runtime) await options.resume(runtime, entry);
+    },
+    failed: (entry, err) =>
+      options.logger.warn(options.what, {
+        account: entry.accountId,
+        ...options.describe?.(entry),
+        error: err instanceof Error ? err.name : 'unknown',
+      }),
+  });
+}
 export const DEFAULT_VERIFY_MS = 120_000;
 
 /** What a desk knows of a move before its first write. */
@@ -36,23 +73,12 @@ export class MoveRecovery {
   private readonly runner: JournalRunner<MoveEntry>;
 
   constructor(private readonly options: MoveRecoveryOptions) {
-    this.runner = new JournalRunner<MoveEntry>({
-      list: () => options.journal.list(),
-      remove: (id) => options.journal.remove(id),
-      now: options.now,
-      // The account may be back after a restart or reconnect; its entry waits until then.
-      ready: (entry) => options.accounts().get(entry.accountId)?.vendor === 'docfav',
-      resume: async (entry) => {
-        const runtime = options.accounts().get(entry.accountId);
-        if (runtime?.vendor !== 'docfav') return;
-        await this.announce(entry, await advance(this.depsFor(runtime), entry));
-      },
-      failed: (entry, err) =>
-        options.logger.warn('resuming a move failed', {
-          account: entry.accountId,
-          step: entry.step,
-          error: err instanceof Error ? err.name : 'unknown',
-        }),
+    this.runner = docfavJournalRunner<MoveEntry>({
+      ...options,
+      what: 'resuming a move failed',
+      resume: async (runtime, entry) =>
+        this.announce(entry, await advance(this.depsFor(runtime), entry)),
+      describe: (entry) => ({ step: entry.step }),
     });
   }
 
